@@ -1,0 +1,288 @@
+import math
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from tweakments.models import SitePage, SiteSettings
+
+from .blocks import ArticleBodyBlock
+
+ARTICLES_PER_PAGE = 12
+WORDS_PER_MINUTE = 220
+# Rendition specs used by templates/articles/includes/article_card.html; prefetched
+# together so a listing costs the same number of queries however long it is.
+CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+
+
+class Expert(index.Indexed, models.Model):
+    """Someone quoted in articles: a doctor, a surgeon, a scientist or the guide's editor."""
+
+    name = models.CharField(max_length=120, help_text="As they like to be named, e.g. 'Dr Dev Patel'.")
+    job_title = models.CharField(
+        max_length=160, blank=True, help_text="e.g. 'Aesthetic doctor' or 'Consultant plastic surgeon'."
+    )
+    clinic = models.CharField(max_length=160, blank=True, help_text="Clinic or organisation.")
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A square head-and-shoulders photo.",
+    )
+    bio = models.TextField(max_length=600, blank=True)
+    website = models.URLField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("job_title"),
+        FieldPanel("clinic"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        FieldPanel("website"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("clinic"),
+        index.FilterField("job_title"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def credentials(self):
+        """'Job title, Clinic' as printed under a quote."""
+        return ", ".join(part for part in (self.job_title, self.clinic) if part)
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public articles with what a card shows, newest first."""
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        return (
+            self.live()
+            .public()
+            .select_related("author")
+            .prefetch_related(Prefetch("hero_image", queryset=images))
+            .defer("body")
+            .order_by("-date", "-pk")
+        )
+
+    def with_topic(self, tag):
+        return self.filter(tagged_items__tag=tag)
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class ArticleIndexPage(RoutablePageMixin, SitePage):
+    introduction = models.TextField(
+        max_length=400, blank=True, help_text="A sentence or two above the list."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["tweakments.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count = 1
+
+    @property
+    def articles(self):
+        return ArticlePage.objects.child_of(self).for_listing()
+
+    @cached_property
+    def topics(self):
+        """Topics used by live articles here, with how many articles each has."""
+        live_articles = ArticlePage.objects.child_of(self).live().public()
+        return (
+            Tag.objects.filter(articles_articlepagetag_items__content_object__in=live_articles)
+            .annotate(article_count=Count("articles_articlepagetag_items"))
+            .order_by("name")
+        )
+
+    def paginate(self, request, articles):
+        return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    @path("")
+    def index_route(self, request):
+        return self.render(
+            request, context_overrides={"articles": self.paginate(request, self.articles)}
+        )
+
+    @path("topic/<slug:topic>/", name="topic")
+    def topic_route(self, request, topic):
+        tag = get_object_or_404(Tag, slug=topic)
+        articles = self.articles.with_topic(tag)
+        if not articles.exists():
+            raise Http404("No articles on this topic")
+        return self.render(
+            request,
+            template="articles/topic_page.html",
+            context_overrides={"topic": tag, "articles": self.paginate(request, articles)},
+        )
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from .feeds import ArticleFeed
+
+        return ArticleFeed(self)(request)
+
+
+class ArticlePage(SitePage):
+    date = models.DateField("Published on", default=timezone.localdate)
+    author = models.ForeignKey(
+        Expert,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="Who wrote it (an Expert).",
+    )
+    standfirst = models.TextField(
+        max_length=300,
+        help_text="The one- or two-sentence summary under the headline, also used in lists.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Wide image at the top; set its focal point so crops keep the subject.",
+    )
+    hero_image_alt = models.CharField(
+        "Hero image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the picture for people who can't see it. "
+        "Leave blank to use the image's own description.",
+    )
+    body = StreamField(ArticleBodyBlock())
+    tags = ClusterTaggableManager(
+        through=ArticlePageTag,
+        blank=True,
+        verbose_name="Topics",
+        help_text="Topics readers can browse by, e.g. 'Exosomes', 'Skin boosters'.",
+    )
+
+    objects = ArticlePageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("author"), FieldPanel("tags")], heading="About this article"
+        ),
+        FieldPanel("standfirst"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        ordering = ["-date"]
+
+    @property
+    def hero_alt(self):
+        if self.hero_image_alt:
+            return self.hero_image_alt
+        return getattr(self.hero_image, "description", "") or ""
+
+    @property
+    def reading_minutes(self):
+        text = self.body.stream_block.get_searchable_content(self.body)
+        words = sum(len(strip_tags(chunk).split()) for chunk in text)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @cached_property
+    def topics(self):
+        return list(self.tags.order_by("name"))
+
+    def related_articles(self, limit=3):
+        """Articles sharing the most topics with this one, then the newest."""
+        tag_ids = [tag.pk for tag in self.topics]
+        siblings = ArticlePage.objects.sibling_of(self, inclusive=False).for_listing()
+        related = list(
+            siblings.annotate(
+                shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
+            )
+            .filter(shared__gt=0)
+            .order_by("-shared", "-date", "-pk")[:limit]
+        )
+        if len(related) < limit:
+            chosen = [page.pk for page in related]
+            related += list(siblings.exclude(pk__in=chosen)[: limit - len(related)])
+        return related
+
+    def get_meta_description(self):
+        return self.search_description or Truncator(self.standfirst).chars(160)
+
+    def get_social_image(self):
+        return self.hero_image
+
+    def get_structured_data(self, request):
+        article = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.get_meta_description(),
+            "datePublished": self.date.isoformat(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": {
+                "@type": "Organization",
+                "name": SiteSettings.load(request_or_site=request).site_name,
+            },
+            "keywords": [tag.name for tag in self.topics],
+        }
+        if self.last_published_at:
+            article["dateModified"] = self.last_published_at.isoformat()
+        if self.author:
+            article["author"] = {
+                "@type": "Person",
+                "name": self.author.name,
+                "jobTitle": self.author.job_title,
+            }
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            article["image"] = request.build_absolute_uri(rendition.url)
+        return [article, *super().get_structured_data(request)]

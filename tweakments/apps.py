@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TweakmentsConfig(AppConfig):
+    name = "tweakments"
+    verbose_name = "Site"

@@ -1,0 +1,269 @@
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import NavigationLinkBlock, StandardBodyBlock
+
+
+class SitePage(Page):
+    """Base of every public page: what search engines and link previews read."""
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or ""
+
+    def get_social_image(self):
+        return None
+
+    @cached_property
+    def breadcrumbs(self):
+        """Ancestors below the tree root, home first (one query)."""
+        return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+
+    def get_structured_data(self, request):
+        """schema.org objects for this page's JSON-LD."""
+        trail = [*self.breadcrumbs, self]
+        if len(trail) < 2:
+            return []
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": page.title,
+                        "item": page.get_full_url(request),
+                    }
+                    for position, page in enumerate(trail, start=1)
+                ],
+            }
+        ]
+
+
+class HomePage(SitePage):
+    hero_heading = models.CharField(
+        max_length=120, help_text="The big line at the top of the home page."
+    )
+    hero_text = models.TextField(
+        max_length=300, blank=True, help_text="One or two sentences under the heading."
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A wide picture (at least 1600 px across); set its focal point.",
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where the button under the heading goes.",
+    )
+    hero_link_text = models.CharField(max_length=40, blank=True, default="Read the latest")
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_link"),
+                FieldPanel("hero_link_text"),
+            ],
+            heading="Hero",
+        ),
+        InlinePanel(
+            "featured_articles",
+            heading="Featured articles",
+            label="Featured article",
+            max_num=6,
+            help_text="Shown in this order under the hero; the latest articles follow.",
+        ),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    @property
+    def featured_article_ids(self):
+        """Chosen articles in editor order; the articles app renders them."""
+        return [item.article_id for item in self.featured_articles.all()]
+
+    def get_meta_description(self):
+        return self.search_description or self.hero_text
+
+    def get_social_image(self):
+        return self.hero_image
+
+    def get_structured_data(self, request):
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "WebSite",
+                "name": SiteSettings.load(request_or_site=request).site_name,
+                "url": self.get_full_url(request),
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": f"{self.get_full_url(request)}search/?q={{query}}",
+                    "query-input": "required name=query",
+                },
+            }
+        ]
+
+
+class HomePageFeaturedArticle(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_articles")
+    article = models.ForeignKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("article")]
+
+
+class StandardPage(SitePage):
+    """About, Terms and conditions, Privacy policy and other plain pages."""
+
+    introduction = models.TextField(
+        max_length=400, blank=True, help_text="A short summary shown under the title."
+    )
+    body = StreamField(StandardBodyBlock(), blank=True)
+    last_updated = models.DateField(
+        null=True, blank=True, help_text="Shown on legal pages: when the text last changed."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("last_updated"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["tweakments.HomePage", "tweakments.StandardPage"]
+    subpage_types = ["tweakments.StandardPage"]
+
+    def get_meta_description(self):
+        return self.search_description or Truncator(self.introduction).chars(160)
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseGenericSetting):
+    site_name = models.CharField(
+        max_length=80,
+        default="The Tweakments Guide",
+        help_text="Used in the header, page titles, feeds and link previews.",
+    )
+    strapline = models.CharField(
+        max_length=120,
+        default="The independent guide to non-surgical cosmetic treatments",
+        help_text="Shown under the logo and in search results.",
+    )
+    contact_email = models.EmailField(
+        blank=True, help_text="Shown in the footer for readers who want to get in touch."
+    )
+    ask_question_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where 'Post a Question' links go (for example Ask Alice).",
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    instagram_url = models.URLField(blank=True)
+    facebook_url = models.URLField(blank=True)
+    x_url = models.URLField("X (Twitter) URL", blank=True)
+    youtube_url = models.URLField("YouTube URL", blank=True)
+    tiktok_url = models.URLField("TikTok URL", blank=True)
+
+    panels = [
+        FieldPanel("site_name"),
+        FieldPanel("strapline"),
+        FieldPanel("contact_email"),
+        MultiFieldPanel(
+            [
+                FieldPanel("ask_question_page"),
+                FieldPanel("terms_page"),
+                FieldPanel("privacy_page"),
+            ],
+            heading="Pages the footer links to",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("instagram_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("x_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("tiktok_url"),
+            ],
+            heading="Social media",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Site settings"
+
+    @property
+    def social_links(self):
+        links = [
+            ("Instagram", self.instagram_url),
+            ("Facebook", self.facebook_url),
+            ("X", self.x_url),
+            ("YouTube", self.youtube_url),
+            ("TikTok", self.tiktok_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseGenericSetting, ClusterableModel):
+    main_menu = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        help_text="The sections in the header, in order. New sections join here.",
+    )
+    footer_menu = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        help_text="Extra links in the footer (terms and privacy are always there).",
+    )
+
+    panels = [FieldPanel("main_menu"), FieldPanel("footer_menu")]
+
+    class Meta:
+        verbose_name = "Navigation"

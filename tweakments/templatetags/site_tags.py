@@ -1,0 +1,55 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from tweakments import slots
+
+register = template.Library()
+
+# Characters that could close the <script> element or start HTML inside JSON-LD.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def render_slot(context, name):
+    return mark_safe(slots.render_slot(name, context.flatten()))  # noqa: S308 - rendered templates
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org object as an application/ld+json script, safe for user text."""
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    request = context["request"]
+    return mark_safe(  # noqa: S308 - each part escaped by json_ld
+        "".join(json_ld(item) for item in page.get_structured_data(request))
+    )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def url_with_page(context, number):
+    """The current URL with ?page= replaced, keeping every other parameter."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()
+
+
+@register.filter
+def is_current(link_url, path):
+    """True when path is the link's page or below it (the home link only for itself)."""
+    if not link_url or not path:
+        return False
+    if link_url == "/":
+        return path == "/"
+    return path.startswith(link_url)
