@@ -9,9 +9,7 @@ from tweakments.blocks import CaptionedImageBlock, HeadingBlock, RichTextParagra
 
 class ExpertQuoteBlock(blocks.StructBlock):
     expert = SnippetChooserBlock("articles.Expert", help_text="Who said it.")
-    quote = blocks.TextBlock(
-        max_length=1200, help_text="Their words, without quotation marks."
-    )
+    quote = blocks.TextBlock(max_length=1200, help_text="Their words, without quotation marks.")
 
     class Meta:
         icon = "openquote"

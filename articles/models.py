@@ -33,9 +33,13 @@ CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 class Expert(index.Indexed, models.Model):
     """Someone quoted in articles: a doctor, a surgeon, a scientist or the guide's editor."""
 
-    name = models.CharField(max_length=120, help_text="As they like to be named, e.g. 'Dr Dev Patel'.")
+    name = models.CharField(
+        max_length=120, help_text="As they like to be named, e.g. 'Dr Dev Patel'."
+    )
     job_title = models.CharField(
-        max_length=160, blank=True, help_text="e.g. 'Aesthetic doctor' or 'Consultant plastic surgeon'."
+        max_length=160,
+        blank=True,
+        help_text="e.g. 'Aesthetic doctor' or 'Consultant plastic surgeon'.",
     )
     clinic = models.CharField(max_length=160, blank=True, help_text="Clinic or organisation.")
     photo = models.ForeignKey(
@@ -201,10 +205,13 @@ class ArticlePage(SitePage):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("author"), FieldPanel("tags")], heading="About this article"
+            [FieldPanel("date"), FieldPanel("author"), FieldPanel("tags")],
+            heading="About this article",
         ),
         FieldPanel("standfirst"),
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"
+        ),
         FieldPanel("body"),
     ]
     search_fields = [

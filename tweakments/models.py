@@ -131,9 +131,7 @@ class HomePage(SitePage):
 
 class HomePageFeaturedArticle(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_articles")
-    article = models.ForeignKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="+"
-    )
+    article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("article")]
 
