@@ -118,6 +118,9 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
 
+    class Meta:
+        verbose_name = "article index"
+
     @property
     def articles(self):
         return ArticlePage.objects.child_of(self).for_listing()
@@ -227,7 +230,7 @@ class ArticlePage(SitePage):
     subpage_types = []
 
     class Meta:
-        ordering = ["-date"]
+        verbose_name = "article"
 
     @property
     def hero_alt(self):

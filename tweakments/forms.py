@@ -1,6 +1,11 @@
+import re
+
 from django import forms
 
 MAX_QUERY_LENGTH = 200
+# Punctuation means nothing to a reader's search but is syntax to the full-text engines
+# (SQLite FTS5 fails on an unmatched quote), so it becomes a space.
+SEARCH_SYNTAX = re.compile(r"[^\w\s'’-]+")
 
 
 class SearchForm(forms.Form):
@@ -9,3 +14,9 @@ class SearchForm(forms.Form):
     def clean_q(self):
         # Long pasted text is cut rather than refused: the search still runs.
         return self.cleaned_data["q"][:MAX_QUERY_LENGTH]
+
+    def search_terms(self):
+        """The words to search for, or "" when there are none."""
+        if not self.is_valid():
+            return ""
+        return " ".join(SEARCH_SYNTAX.sub(" ", self.cleaned_data["q"]).split())

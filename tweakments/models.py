@@ -162,6 +162,9 @@ class StandardPage(SitePage):
     parent_page_types = ["tweakments.HomePage", "tweakments.StandardPage"]
     subpage_types = ["tweakments.StandardPage"]
 
+    class Meta:
+        verbose_name = "page"
+
     def get_meta_description(self):
         return self.search_description or Truncator(self.introduction).chars(160)
 

@@ -12,9 +12,11 @@ RESULTS_PER_PAGE = 10
 def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
+    terms = form.search_terms()
     results = None
     if query:
-        hits = Page.objects.live().public().filter(depth__gt=1).search(query)
+        hits = Page.objects.live().public().filter(depth__gt=1)
+        hits = hits.search(terms) if terms else hits.none()
         results = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         # Search returns base Page rows; fetch the specific pages of this page at once.
         ids = [page.pk for page in results.object_list]
