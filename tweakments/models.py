@@ -268,3 +268,30 @@ class NavigationSettings(BaseGenericSetting, ClusterableModel):
 
     class Meta:
         verbose_name = "Navigation"
+
+
+class OutboundEmail(models.Model):
+    """An e-mail waiting to be sent, or a record of one that was (see tweakments/email.py)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting to send"
+        SENT = "sent", "Sent"
+
+    to = models.EmailField()
+    subject = models.CharField(max_length=250)
+    body_text = models.TextField()
+    body_html = models.TextField(blank=True)
+    headers = models.JSONField(default=dict, blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "created_at"])]
+        verbose_name = "outgoing e-mail"
+
+    def __str__(self):
+        return f"{self.subject} → {self.to}"

@@ -1,0 +1,147 @@
+"""Browser journeys in Debian's Chromium, against pytest-django's live_server.
+
+``live_server`` makes each journey a transactional test whose teardown flushes the
+database (root page, Locale and Site included), so every journey builds what it needs.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.urls import get_resolver
+from django.views.static import serve
+from wagtail.models import Site
+
+from articles.models import Expert
+from tests.articles.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    ExpertFactory,
+    article_body,
+)
+from tweakments.models import NavigationSettings
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+E2E_DIR = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if E2E_DIR in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright's options plus Debian's Chromium (never `playwright install`)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") or os.environ.get("REQUIRE_BROWSER_TESTS"):
+            pytest.fail(
+                f"Browser tests must run here (CI or REQUIRE_BROWSER_TESTS is set) but "
+                f"{CHROMIUM} is missing: apt-get install chromium"
+            )
+        pytest.skip("Chromium not installed")
+    return {
+        "headless": True,
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(autouse=True)
+def _short_timeouts(request):
+    """Fail a journey in seconds, not Playwright's default 30 s per step."""
+    if "page" in request.fixturenames:
+        page = request.getfixturevalue("page")
+        page.set_default_timeout(10_000)
+        page.set_default_navigation_timeout(15_000)
+
+
+@pytest.fixture(autouse=True)
+def _serve_test_media(settings, monkeypatch):
+    """Serve uploads from this test's MEDIA_ROOT.
+
+    tweakments/urls.py binds ``document_root`` to MEDIA_ROOT when the URLconf is first
+    imported, so the per-test MEDIA_ROOT from tests/conftest.py would otherwise 404.
+    """
+    for pattern in get_resolver().url_patterns:
+        if getattr(pattern, "callback", None) is serve:
+            pass
+
+
+@pytest.fixture
+def live_site(live_server, home_page):
+    """The home page as the default Site, on the live server's host and port."""
+    address = urlsplit(live_server.url)
+    Site.objects.filter(root_page=home_page).update(hostname=address.hostname, port=address.port)
+    return home_page
+
+
+@pytest.fixture
+def news_index(live_site):
+    news = ArticleIndexPageFactory(parent=live_site, title="News", slug="news")
+    NavigationSettings.objects.update_or_create(
+        pk=NavigationSettings.objects.values_list("pk", flat=True).first(),
+        defaults={
+            "main_menu": [
+                {"type": "link", "value": {"page": news.pk, "external_url": "", "label": ""}}
+            ]
+        },
+    )
+    return news
+
+
+@pytest.fixture
+def expert(db) -> Expert:
+    return ExpertFactory(
+        name="Dr Dev Patel", job_title="Aesthetic doctor", clinic="Harley Street Skin"
+    )
+
+
+@pytest.fixture
+def journey_content(live_site, news_index, expert):
+    """Home, News in the main menu and four illustrated articles in two topics."""
+    articles = [
+        ArticlePageFactory(
+            parent=news_index,
+            title="What's the buzz about exosomes?",
+            slug="exosomes",
+            author=expert,
+            body=article_body(expert, heading="What exactly are exosomes?"),
+            topics=["Exosomes", "Regenerative aesthetics"],
+        ),
+        ArticlePageFactory(
+            parent=news_index,
+            title="Exosomes after microneedling",
+            slug="exosomes-microneedling",
+            author=expert,
+            body=article_body(expert, heading="How it is done"),
+            topics=["Exosomes"],
+        ),
+        ArticlePageFactory(
+            parent=news_index,
+            title="Skin boosters compared",
+            slug="skin-boosters",
+            author=expert,
+            body=article_body(expert, heading="Which booster?"),
+            topics=["Skin boosters"],
+        ),
+        ArticlePageFactory(
+            parent=news_index,
+            title="A week of gentle peels",
+            slug="gentle-peels",
+            author=expert,
+            body=article_body(expert, heading="Day one"),
+            topics=["Skin boosters"],
+        ),
+    ]
+    return {"home": live_site, "news": news_index, "articles": articles}
