@@ -1,6 +1,7 @@
 """Demo experts and articles for `manage.py seed_demo`."""
 
 import datetime
+from functools import partial
 
 from django.utils import timezone
 from wagtail import hooks
@@ -52,11 +53,10 @@ def _body(raw_blocks, experts):
     return body
 
 
-def seed_articles():
-    home = HomePage.objects.get()
+def seed_news_index():
     data = shell_data.NEWS_INDEX
     index = upsert_child_page(
-        home,
+        HomePage.objects.get(),
         ArticleIndexPage,
         data["slug"],
         title=data["title"],
@@ -64,26 +64,36 @@ def seed_articles():
         search_description=data["search_description"],
     )
     add_menu_link(index, position=0)
-    experts = {item["key"]: Expert.objects.get(name=item["name"]) for item in demo_data.EXPERTS}
-    for number, item in enumerate(demo_data.ARTICLES):
-        image = picture_from_spec(f"Article: {item['title']}", item["image"], seed=number + 10)
-        upsert_child_page(
-            index,
-            ArticlePage,
-            item["slug"],
-            title=item["title"],
-            date=datetime.date.fromisoformat(item["date"]),
-            author=experts[item["author"]],
-            standfirst=item["standfirst"],
-            search_description=item.get("search_description", ""),
-            hero_image=image,
-            hero_image_alt=item["image"].get("alt", ""),
-            body=_body(item["body"], experts),
-            tags=item["topics"],
-            first_published_at=timezone.make_aware(
-                datetime.datetime.fromisoformat(item["date"]) + datetime.timedelta(hours=9)
-            ),
-        )
+
+
+def seed_article(number, item):
+    index = ArticleIndexPage.objects.get()
+    experts = {
+        expert["key"]: Expert.objects.get(name=expert["name"]) for expert in demo_data.EXPERTS
+    }
+    image = picture_from_spec(f"Article: {item['title']}", item["image"], seed=number + 10)
+    upsert_child_page(
+        index,
+        ArticlePage,
+        item["slug"],
+        title=item["title"],
+        date=datetime.date.fromisoformat(item["date"]),
+        author=experts[item["author"]],
+        standfirst=item["standfirst"],
+        search_description=item.get("search_description", ""),
+        hero_image=image,
+        hero_image_alt=item["image"].get("alt", ""),
+        body=_body(item["body"], experts),
+        tags=item["topics"],
+        first_published_at=timezone.make_aware(
+            datetime.datetime.fromisoformat(item["date"]) + datetime.timedelta(hours=9)
+        ),
+    )
+
+
+def seed_home_features():
+    home = HomePage.objects.get()
+    index = ArticleIndexPage.objects.get()
     if not home.featured_articles.exists():
         newest = ArticlePage.objects.child_of(index).order_by("-date")[:FEATURED_COUNT]
         for order, article in enumerate(newest):
@@ -94,4 +104,13 @@ def seed_articles():
 
 @hooks.register("seed_demo_steps", order=10)
 def article_steps():
-    return [("Experts", seed_experts), ("Articles", seed_articles)]
+    articles = [
+        (f"Article: {item['slug']}", partial(seed_article, number, item))
+        for number, item in enumerate(demo_data.ARTICLES)
+    ]
+    return [
+        ("Experts", seed_experts),
+        ("News index", seed_news_index),
+        *articles,
+        ("Featured articles", seed_home_features),
+    ]

@@ -9,8 +9,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.urls import get_resolver
-from django.views.static import serve
 from wagtail.models import Site
 
 from articles.models import Expert
@@ -64,18 +62,6 @@ def _short_timeouts(request):
         page = request.getfixturevalue("page")
         page.set_default_timeout(10_000)
         page.set_default_navigation_timeout(15_000)
-
-
-@pytest.fixture(autouse=True)
-def _serve_test_media(settings, monkeypatch):
-    """Serve uploads from this test's MEDIA_ROOT.
-
-    tweakments/urls.py binds ``document_root`` to MEDIA_ROOT when the URLconf is first
-    imported, so the per-test MEDIA_ROOT from tests/conftest.py would otherwise 404.
-    """
-    for pattern in get_resolver().url_patterns:
-        if getattr(pattern, "callback", None) is serve:
-            pass
 
 
 @pytest.fixture

@@ -14,3 +14,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 SERVE_MEDIA = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Background tasks and page events log at INFO; keep the console readable.
+LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
+LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
