@@ -20,3 +20,19 @@ class SearchForm(forms.Form):
         if not self.is_valid():
             return ""
         return " ".join(SEARCH_SYNTAX.sub(" ", self.cleaned_data["q"]).split())
+
+
+class HoneypotMixin(forms.Form):
+    """A field people never see or fill; bots that fill every field give themselves away.
+
+    The view checks `is_spam()` and, if true, answers as if all went well without saving.
+    """
+
+    website = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self):
+        return bool(self.data.get(self.add_prefix("website"), "").strip())

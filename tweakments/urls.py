@@ -12,6 +12,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", views.search, name="search"),
+    path("newsletter/", include("newsletter.urls")),
+    path("questions/", include("questions.urls")),
+    path("", include("practitioners.urls")),
+    path("", include("treatments.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
