@@ -12,11 +12,11 @@ from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from tweakments.models import SitePage, SiteSettings
@@ -216,6 +216,13 @@ class ArticlePage(SitePage):
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"
         ),
         FieldPanel("body"),
+        MultipleChooserPanel(
+            "treatment_links",
+            chooser_field_name="treatment",
+            heading="Treatments discussed",
+            label="Treatment",
+            help_text="Tweakment pages this article is about; each lists the article.",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -247,6 +254,15 @@ class ArticlePage(SitePage):
     @cached_property
     def topics(self):
         return list(self.tags.order_by("name"))
+
+    @cached_property
+    def treatments_discussed(self):
+        """Live treatment pages chosen under 'Treatments discussed', in editor order."""
+        return [
+            link.treatment
+            for link in self.treatment_links.select_related("treatment")
+            if link.treatment.live
+        ]
 
     def related_articles(self, limit=3):
         """Articles sharing the most topics with this one, then the newest."""
@@ -296,3 +312,17 @@ class ArticlePage(SitePage):
             rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
             article["image"] = request.build_absolute_uri(rendition.url)
         return [article, *super().get_structured_data(request)]
+
+
+class ArticlePageTreatment(Orderable):
+    """A treatment an article discusses (ArticlePage's 'Treatments discussed')."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="treatment_links")
+    treatment = models.ForeignKey(
+        "treatments.TreatmentPage", on_delete=models.CASCADE, related_name="article_links"
+    )
+
+    panels = [FieldPanel("treatment")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "treatment")]

@@ -1,7 +1,10 @@
 """Browser journeys in Debian's Chromium, against pytest-django's live_server.
 
 ``live_server`` makes each journey a transactional test whose teardown flushes the
-database (root page, Locale and Site included), so every journey builds what it needs.
+database (root page, root Collection, Locale and Site included), so every journey builds
+what it needs, and the journeys run after all other tests. The live server serves
+uploads from the current MEDIA_ROOT (tests/conftest.py points it at tmp_path), so
+hero images load.
 """
 
 import os
@@ -9,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Site
 
 from articles.models import Expert
@@ -31,10 +35,28 @@ CHROMIUM_ARGS = [
 E2E_DIR = Path(__file__).resolve().parent
 
 
+def is_journey(item):
+    return E2E_DIR in Path(str(item.path)).resolve().parents
+
+
+def pytest_itemcollected(item):
+    """Every test in this folder is `e2e` (added before `-m` selects)."""
+    if is_journey(item):
+        item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if E2E_DIR in Path(str(item.path)).resolve().parents:
-            item.add_marker(pytest.mark.e2e)
+    """Run the journeys after every other test.
+
+    Their live_server flush deletes the root page, root Collection, Locale and Site that
+    migrations made. pytest-django puts transactional tests last, but pytest then regroups
+    tests by session-scoped parameters (pytest-playwright's `browser_name`, which any test
+    with a `page` argument gets), which can pull the journeys forward; hence trylast.
+    """
+    items[:] = [item for item in items if not is_journey(item)] + [
+        item for item in items if is_journey(item)
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +80,7 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(autouse=True)
 def _short_timeouts(request):
     """Fail a journey in seconds, not Playwright's default 30 s per step."""
+    expect.set_options(timeout=8_000)
     if "page" in request.fixturenames:
         page = request.getfixturevalue("page")
         page.set_default_timeout(10_000)
@@ -68,21 +91,20 @@ def _short_timeouts(request):
 def live_site(live_server, home_page):
     """The home page as the default Site, on the live server's host and port."""
     address = urlsplit(live_server.url)
-    Site.objects.filter(root_page=home_page).update(hostname=address.hostname, port=address.port)
+    site = Site.objects.get(root_page=home_page)
+    site.hostname, site.port = address.hostname, address.port
+    site.save()  # through save(), so Wagtail's cached site root paths are cleared
     return home_page
 
 
 @pytest.fixture
 def news_index(live_site):
     news = ArticleIndexPageFactory(parent=live_site, title="News", slug="news")
-    NavigationSettings.objects.update_or_create(
-        pk=NavigationSettings.objects.values_list("pk", flat=True).first(),
-        defaults={
-            "main_menu": [
-                {"type": "link", "value": {"page": news.pk, "external_url": "", "label": ""}}
-            ]
-        },
-    )
+    navigation = NavigationSettings.load()
+    navigation.main_menu = [
+        {"type": "link", "value": {"page": news.pk, "external_url": "", "label": ""}}
+    ]
+    navigation.save()
     return news
 
 

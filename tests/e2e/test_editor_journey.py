@@ -4,6 +4,7 @@ import re
 
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from articles.models import ArticlePage
 
@@ -13,6 +14,34 @@ TITLE = "Polynucleotides explained with zebrafin"
 SEARCH_WORD = "zebrafin"  # appears nowhere else on the site
 HEADING = "Why salmon DNA?"
 QUOTE = "It calms inflamed skin within weeks."
+# Wagtail's editor announces its unsaved-changes snapshot and each autosave as DOM events;
+# keep what the last autosave sent, whether one is in flight and when anything happened.
+EDITOR_EVENTS_SCRIPT = """
+window.__editor = {watching: false, saving: false, sent: null, saved: null, error: null,
+                   lastActivity: 0};
+const track = (name, update) => document.addEventListener(name, (event) => {
+  Object.assign(window.__editor, update(event), {lastActivity: performance.now()});
+});
+track("w-unsaved:watch-edits", () => ({watching: true}));
+track("w-autosave:save", (event) => ({
+  saving: true, sent: Object.fromEntries(event.detail.formData),
+}));
+track("w-autosave:success", () => ({saving: false, saved: window.__editor.sent}));
+track("w-autosave:error", (event) => ({saving: false, error: event.detail.text || "error"}));
+"""
+# Settled, so that Publish cannot overlap an autosave request: nothing in flight, and either
+# the last autosave holds these form values or the editor has been quiet for 1.5 s (Wagtail
+# checks for changes every 0.5 s and autosaves ~1 s later; an edit made while an autosave is
+# in flight can be taken as saved and never autosaved).
+AUTOSAVE_SETTLED = """
+([fields, since]) => {
+  const editor = window.__editor;
+  if (editor.saving) return false;
+  const saved = editor.saved || {};
+  if (Object.entries(fields).every(([name, value]) => saved[name] === value)) return true;
+  return performance.now() - Math.max(editor.lastActivity, since) > 1500;
+}
+"""
 
 
 def log_in(page: Page, base_url: str):
@@ -35,30 +64,59 @@ def test_editor_writes_and_publishes_an_article(page: Page, live_server, news_in
     page.set_viewport_size({"width": 1280, "height": 900})
     log_in(page, live_server.url)
 
+    page.add_init_script(EDITOR_EVENTS_SCRIPT)
     page.goto(f"{live_server.url}/admin/pages/add/articles/articlepage/{news_index.pk}/")
+    form = page.locator("form[data-edit-form]")
+    autosave = "w-autosave" in (form.get_attribute("data-controller") or "")
+    if autosave:
+        # Edits made before the editor's 2 s snapshot would not count as changes.
+        page.wait_for_function("() => window.__editor.watching")
     page.get_by_role("textbox", name=re.compile(r"^Title")).fill(TITLE)
     page.get_by_role("textbox", name=re.compile(r"^Standfirst")).fill(
         "Salmon DNA injections for tired skin: what the evidence says."
     )
+    if autosave:
+        # The editor pauses: autosave keeps the new page as a draft, and the form now posts
+        # to the edit view.
+        expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+        assert not ArticlePage.objects.get(title=TITLE).live
 
     body = page.locator("#body-root")
     heading = insert_block(page, body, "Heading")
-    heading.get_by_role("textbox", name=re.compile(r"^Text")).fill(HEADING)
+    heading_text = heading.get_by_role("textbox", name=re.compile(r"^Text"))
+    heading_text.fill(HEADING)
 
     quote = insert_block(page, body, "Expert quote")
-    quote.get_by_role("textbox", name=re.compile(r"^Quote")).fill(QUOTE)
+    quote_text = quote.get_by_role("textbox", name=re.compile(r"^Quote"))
+    quote_text.fill(QUOTE)
     quote.get_by_role("button", name="Choose expert").click()
     chooser = page.get_by_role("dialog")
     expect(chooser.get_by_role("heading", name="Choose expert")).to_be_visible()
     chooser.get_by_role("link", name=expert.name).click()
     expect(chooser).to_be_hidden()
     expect(quote.locator("[data-chooser-title]")).to_have_text(expert.name)
+    if autosave:
+        expert_input = quote.locator("input[type=hidden][name$='-value-expert']")
+        fields = {
+            heading_text.get_attribute("name"): HEADING,
+            quote_text.get_attribute("name"): QUOTE,
+            expert_input.get_attribute("name"): str(expert.pk),
+        }
+        since = page.evaluate("() => performance.now()")
+        try:
+            page.wait_for_function(AUTOSAVE_SETTLED, arg=[fields, since])
+        except PlaywrightTimeoutError:
+            state = page.evaluate("() => window.__editor")
+            raise AssertionError(f"autosave did not settle on {fields}: {state}") from None
 
     footer = page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()
     footer.get_by_role("button", name="Publish").click()
 
-    expect(page.get_by_text(f"Page '{TITLE}' created and published.")).to_be_visible()
+    published = re.compile(
+        rf"Page '{re.escape(TITLE)}' (created and published|has been published)\."
+    )
+    expect(page.get_by_text(published)).to_be_visible()
     article = ArticlePage.objects.get(title=TITLE)
     assert article.live
     assert article.get_parent().pk == news_index.pk

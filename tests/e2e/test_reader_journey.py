@@ -18,7 +18,7 @@ def assert_no_horizontal_scroll(page: Page):
     assert widths["scroll"] <= widths["inner"], f"horizontal scroll at {page.url}: {widths}"
 
 
-@pytest.mark.parametrize("viewport", VIEWPORTS.values(), ids=VIEWPORTS.keys())
+@pytest.mark.parametrize("viewport", VIEWPORTS.values(), ids=list(VIEWPORTS))
 def test_reader_browses_news_by_topic_to_an_article(
     page: Page, live_server, journey_content, viewport
 ):

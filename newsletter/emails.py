@@ -1,0 +1,61 @@
+"""The mailing list's e-mails. Each carries its reader's unsubscribe link, also as the
+List-Unsubscribe headers (RFC 8058) that let mail clients unsubscribe in one click."""
+
+from urllib.parse import urljoin
+
+from django.conf import settings
+
+from tweakments.email import queue_email
+from tweakments.models import SiteSettings
+
+from .models import CONFIRMATION_MAX_AGE
+
+
+def absolute_url(path, request=None):
+    """A full URL for an e-mail: from the request when there is one, else the site's base."""
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
+
+
+def send_to_subscriber(subscriber, subject, template, request=None, **context):
+    """Queue `template` for one subscriber; "{site_name}" in the subject is filled in."""
+    site_name = SiteSettings.load(request_or_site=request).site_name
+    unsubscribe_url = absolute_url(subscriber.unsubscribe_url, request)
+    return queue_email(
+        subscriber.email,
+        subject.format(site_name=site_name),
+        template,
+        {
+            "site_name": site_name,
+            "subscriber": subscriber,
+            "unsubscribe_url": unsubscribe_url,
+            "preferences_url": absolute_url(subscriber.preferences_url, request),
+            **context,
+        },
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+
+
+def send_confirmation(subscriber, request=None):
+    return send_to_subscriber(
+        subscriber,
+        "Please confirm your subscription to {site_name}",
+        "newsletter/emails/confirm",
+        request,
+        confirm_url=absolute_url(subscriber.confirm_url, request),
+        confirmation_days=CONFIRMATION_MAX_AGE.days,
+    )
+
+
+def send_welcome(subscriber, request=None):
+    return send_to_subscriber(
+        subscriber,
+        "Welcome to the {site_name} newsletter",
+        "newsletter/emails/welcome",
+        request,
+        interests=list(subscriber.interests.order_by("name")),
+    )

@@ -1,0 +1,217 @@
+import datetime
+
+from django.contrib import admin
+from django.core import signing
+from django.db import IntegrityError, models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from taggit.models import Tag
+
+from articles.models import ArticlePage, ArticlePageTag
+
+# Bump the version whenever the wording changes: each subscriber keeps the version
+# they agreed to, and the old wording stays here so an export can show it.
+CONSENT_WORDING = {
+    "2026-05": (
+        "Send me The Tweakments Guide newsletter: our latest articles and news, "
+        "industry titbits and offers tailored to the topics I choose. About twice a "
+        "month; unsubscribe with one click from any e-mail."
+    ),
+}
+CURRENT_CONSENT_VERSION = "2026-05"
+
+# A confirmation link works for a week; an unconfirmed signup is purged after that.
+CONFIRMATION_MAX_AGE = datetime.timedelta(days=7)
+# Unsubscribe and preference links sit in every e-mail and must keep working long
+# after it was sent; a fresh one arrives with each newsletter.
+MANAGE_LINK_MAX_AGE = datetime.timedelta(days=730)
+# Signing up again with a pending address re-sends the confirmation at most this often.
+RESEND_INTERVAL = datetime.timedelta(minutes=15)
+
+CONFIRM_SALT = "newsletter.confirm"
+MANAGE_SALT = "newsletter.manage"
+
+
+def normalise_email(address):
+    return address.strip().lower()
+
+
+def topics_in_use():
+    """Topics of live, public articles: what a reader can choose as interests."""
+    live_articles = ArticlePage.objects.live().public()
+    return Tag.objects.filter(
+        pk__in=ArticlePageTag.objects.filter(content_object__in=live_articles).values("tag_id")
+    ).order_by("name")
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=Subscriber.Status.CONFIRMED)
+
+    def pending(self):
+        return self.filter(status=Subscriber.Status.PENDING)
+
+    def confirmed_since(self, moment):
+        return self.confirmed().filter(confirmed_at__gte=moment)
+
+    def expired_pending(self, now=None):
+        """Pending signups whose last confirmation link has expired."""
+        cutoff = (now or timezone.now()) - CONFIRMATION_MAX_AGE
+        return self.pending().filter(confirmation_sent_at__lt=cutoff)
+
+    def status_counts(self):
+        counts = dict(self.values_list("status").annotate(total=models.Count("pk")))
+        return {status: counts.get(status, 0) for status in Subscriber.Status.values}
+
+    def from_confirm_token(self, token):
+        """The subscriber a confirmation link is for; raises signing.BadSignature
+        (or its subclass SignatureExpired) and Subscriber.DoesNotExist."""
+        pk = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRMATION_MAX_AGE)
+        return self.get(pk=pk)
+
+    def from_manage_token(self, token):
+        pk = signing.loads(token, salt=MANAGE_SALT, max_age=MANAGE_LINK_MAX_AGE)
+        return self.get(pk=pk)
+
+    def subscribe(self, email, first_name="", interests=(), source_path=""):
+        """Record a signup and say whether to send a confirmation e-mail.
+
+        One row per normalised address, whatever happens concurrently: the database
+        constraint decides who creates it, and everyone else locks and updates that
+        row. A confirmed address is left alone (anyone can type it in); a pending or
+        unsubscribed one records the new consent and waits for confirmation again,
+        with the e-mail re-sent at most once per RESEND_INTERVAL.
+        Returns (subscriber, send_confirmation).
+        """
+        now = timezone.now()
+        consent = {
+            "first_name": first_name,
+            "consent_version": CURRENT_CONSENT_VERSION,
+            "consent_given_at": now,
+            "source_path": source_path,
+        }
+        try:
+            with transaction.atomic():
+                subscriber = self.create(
+                    email=email, confirmation_sent_at=now, created_at=now, **consent
+                )
+                subscriber.interests.set(interests)
+                return subscriber, True
+        except IntegrityError:
+            pass
+        with transaction.atomic():
+            subscriber = self.select_for_update().get(email_normalised=normalise_email(email))
+            if subscriber.status == Subscriber.Status.CONFIRMED:
+                return subscriber, False
+            for field, value in consent.items():
+                setattr(subscriber, field, value)
+            subscriber.status = Subscriber.Status.PENDING
+            last_sent = subscriber.confirmation_sent_at
+            resend = last_sent is None or last_sent < now - RESEND_INTERVAL
+            if resend:
+                subscriber.confirmation_sent_at = now
+            subscriber.save()
+            subscriber.interests.set(interests)
+        return subscriber, resend
+
+
+class Subscriber(models.Model):
+    """One address on the mailing list. Only confirmed subscribers receive newsletters."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending confirmation"
+        CONFIRMED = "confirmed", "Confirmed"
+        UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+
+    email = models.EmailField("e-mail address")
+    email_normalised = models.CharField(max_length=254, editable=False)
+    first_name = models.CharField(max_length=60, blank=True)
+    interests = models.ManyToManyField(
+        "taggit.Tag",
+        blank=True,
+        related_name="+",
+        help_text="Topics they want to hear about, so offers can be tailored.",
+    )
+    status = models.CharField(max_length=12, choices=Status, default=Status.PENDING)
+    consent_version = models.CharField(
+        max_length=20, help_text="Which wording of the consent text they agreed to."
+    )
+    consent_given_at = models.DateTimeField(help_text="When they last submitted the form.")
+    source_path = models.CharField(
+        "signed up on", max_length=255, blank=True, help_text="The page the form was on."
+    )
+    created_at = models.DateTimeField("signed up", default=timezone.now)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email_normalised"], name="newsletter_one_subscriber_per_address"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "confirmed_at"])]
+        permissions = [("export_subscribers", "Can export confirmed subscribers (CSV)")]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip()
+        self.email_normalised = normalise_email(self.email)
+        if self.status == self.Status.CONFIRMED and not self.confirmed_at:
+            self.confirmed_at = timezone.now()
+        if self.status == self.Status.UNSUBSCRIBED and not self.unsubscribed_at:
+            self.unsubscribed_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    @admin.display(description="interests")
+    def interest_names(self):
+        """For listings: uses prefetched interests when there are any."""
+        return ", ".join(sorted(tag.name for tag in self.interests.all()))
+
+    @property
+    def masked_email(self):
+        """Enough of the address to recognise it on a page reached by a forwarded link."""
+        local, _, domain = self.email.rpartition("@")
+        return f"{local[:1]}…@{domain}"
+
+    @property
+    def consent_wording(self):
+        return CONSENT_WORDING.get(self.consent_version, "")
+
+    @property
+    def confirm_url(self):
+        token = signing.dumps(self.pk, salt=CONFIRM_SALT)
+        return reverse("newsletter:confirm", args=[token])
+
+    @property
+    def unsubscribe_url(self):
+        return reverse("newsletter:unsubscribe", args=[self.manage_token])
+
+    @property
+    def preferences_url(self):
+        return reverse("newsletter:preferences", args=[self.manage_token])
+
+    @property
+    def manage_token(self):
+        return signing.dumps(self.pk, salt=MANAGE_SALT)
+
+    def confirm(self):
+        """Confirm a pending signup; True only for the request that did it (replays: False)."""
+        now = timezone.now()
+        done = Subscriber.objects.filter(pk=self.pk, status=self.Status.PENDING).update(
+            status=self.Status.CONFIRMED, confirmed_at=now, unsubscribed_at=None
+        )
+        self.refresh_from_db()
+        return bool(done)
+
+    def unsubscribe(self):
+        Subscriber.objects.filter(pk=self.pk).exclude(status=self.Status.UNSUBSCRIBED).update(
+            status=self.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now()
+        )
+        self.refresh_from_db()

@@ -1,0 +1,140 @@
+from functools import wraps
+
+from django.core import signing
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.vary import vary_on_headers
+
+from tweakments.ratelimit import rate_limit
+
+from .emails import send_confirmation, send_welcome
+from .forms import PreferencesForm, SignupForm
+from .models import CONFIRMATION_MAX_AGE, Subscriber
+
+CONFIRMATION_DAYS = CONFIRMATION_MAX_AGE.days
+
+
+def submitted_in_place(request):
+    """newsletter.js posts with this header and swaps in the answer without a page load."""
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+@vary_on_headers("X-Requested-With")
+@rate_limit("newsletter-signup", limit=10, period=3600)
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.method == "GET":
+        return _signup_form(request, SignupForm(initial={"source": request.path}))
+    form = SignupForm(request.POST)
+    if form.is_spam():
+        return _signed_up(request)  # look like success; save nothing
+    if not form.is_valid():
+        return _signup_form(request, form)
+    # The signup is saved before its e-mail is queued, and both commit together.
+    with transaction.atomic():
+        subscriber, send = form.subscribe()
+        if send:
+            send_confirmation(subscriber, request)
+    return _signed_up(request)
+
+
+def _signup_form(request, form):
+    template = (
+        "newsletter/includes/signup_form.html"
+        if submitted_in_place(request)
+        else "newsletter/signup_page.html"
+    )
+    return TemplateResponse(request, template, {"form": form})
+
+
+def _signed_up(request):
+    """The same answer whether or not the address was already on the list."""
+    if not submitted_in_place(request):
+        return redirect("newsletter:thanks")
+    return TemplateResponse(
+        request,
+        "newsletter/includes/signup_done.html",
+        {"confirmation_days": CONFIRMATION_DAYS},
+    )
+
+
+@require_GET
+def thanks(request):
+    return TemplateResponse(
+        request, "newsletter/thanks.html", {"confirmation_days": CONFIRMATION_DAYS}
+    )
+
+
+def with_subscriber(load):
+    """View decorator: the signed token in the URL becomes the subscriber it names, or
+    the reader is told plainly that the link is broken or has expired."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, token):
+            try:
+                subscriber = load(token)
+            except signing.SignatureExpired:
+                return _bad_link(request, expired=True)
+            except (signing.BadSignature, Subscriber.DoesNotExist):
+                return _bad_link(request, expired=False)
+            return view(request, subscriber)
+
+        return wrapped
+
+    return decorator
+
+
+def _bad_link(request, expired):
+    return TemplateResponse(
+        request,
+        "newsletter/bad_link.html",
+        {"expired": expired},
+        status=410 if expired else 400,
+    )
+
+
+@require_GET
+@with_subscriber(Subscriber.objects.from_confirm_token)
+def confirm(request, subscriber):
+    with transaction.atomic():
+        just_confirmed = subscriber.confirm()
+        if just_confirmed:
+            send_welcome(subscriber, request)
+    return TemplateResponse(
+        request,
+        "newsletter/confirmed.html",
+        {"subscriber": subscriber, "just_confirmed": just_confirmed},
+    )
+
+
+# RFC 8058: mail clients unsubscribe by POSTing here with no cookies or CSRF token; the
+# signed link is the proof. In a browser, GET shows a button so that link scanners
+# which fetch every URL in an e-mail do not unsubscribe anybody.
+@csrf_exempt
+@rate_limit("newsletter-unsubscribe", limit=30, period=3600)
+@require_http_methods(["GET", "POST"])
+@with_subscriber(Subscriber.objects.from_manage_token)
+def unsubscribe(request, subscriber):
+    if request.method == "POST":
+        subscriber.unsubscribe()
+        return TemplateResponse(request, "newsletter/unsubscribed.html", {"subscriber": subscriber})
+    return TemplateResponse(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+
+
+@rate_limit("newsletter-preferences", limit=30, period=3600)
+@require_http_methods(["GET", "POST"])
+@with_subscriber(Subscriber.objects.from_manage_token)
+def preferences(request, subscriber):
+    form = PreferencesForm(request.POST if request.method == "POST" else None, instance=subscriber)
+    if subscriber.status != Subscriber.Status.UNSUBSCRIBED and form.is_valid():
+        form.save()
+        return redirect(f"{request.path}?saved=1")
+    return TemplateResponse(
+        request,
+        "newsletter/preferences.html",
+        {"form": form, "subscriber": subscriber, "saved": request.GET.get("saved") == "1"},
+    )

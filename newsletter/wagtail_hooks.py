@@ -1,0 +1,100 @@
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from tweakments.slots import SlotItem
+
+from .admin_views import (
+    SubscriberAdminForm,
+    SubscriberFilterSet,
+    SubscriberIndexView,
+    SubscribersPanel,
+    export_confirmed,
+)
+from .forms import SignupForm
+from .models import Subscriber
+
+
+class SubscriberPermissionPolicy(ModelPermissionPolicy):
+    """Nobody adds subscribers by hand: people join through the double opt-in form,
+    which records their consent."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+permission_policy = SubscriberPermissionPolicy(Subscriber)
+register_permission_policy(Subscriber, permission_policy)
+
+
+class SubscriberViewSet(ModelViewSet):
+    model = Subscriber
+    name = "subscribers"
+    icon = "mail"
+    menu_label = "Subscribers"
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = SubscriberIndexView
+    index_template_name = "newsletter/admin/subscriber_index.html"
+    list_display = ["email", "first_name", "status", "interest_names", "created_at", "confirmed_at"]
+    search_fields = ["email", "first_name"]
+    filterset_class = SubscriberFilterSet
+    ordering = ["-created_at"]
+    list_per_page = 50
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "email",
+        "first_name",
+        "status",
+        "interests",
+        "created_at",
+        "confirmed_at",
+        "unsubscribed_at",
+        "consent_given_at",
+        "consent_version",
+        "consent_wording",
+        "source_path",
+        "confirmation_sent_at",
+    ]
+    edit_handler = ObjectList(
+        [FieldPanel("first_name"), FieldPanel("interests"), FieldPanel("status")],
+        base_form_class=SubscriberAdminForm,
+    )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("export/", export_confirmed, name="export"),
+        ]
+
+    def get_permissions_to_register(self):
+        return super().get_permissions_to_register().exclude(codename="add_subscriber")
+
+
+@hooks.register("register_admin_viewset")
+def register_subscriber_viewset():
+    return SubscriberViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_subscribers_panel(request, panels):
+    if permission_policy.user_has_any_permission(request.user, ["view", "change"]):
+        panels.append(SubscribersPanel())
+
+
+@hooks.register("slot_footer")
+def footer_signup(context):
+    """The signup form in every page's footer, except on the newsletter's own pages."""
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if request is None or (match and match.namespace == "newsletter"):
+        return None
+    return SlotItem(
+        template="newsletter/includes/footer_signup.html",
+        context={"form": SignupForm(initial={"source": request.path})},
+        order=10,
+    )

@@ -1,0 +1,126 @@
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+
+from treatments.models import TreatmentPage
+
+from . import postcodes
+from .models import Profession
+
+MILES = {"min": 1, "max": 100, "default": 10}
+YEARS = {"min": 0, "max": 40, "default": 0}
+
+
+class ClampedIntegerField(forms.IntegerField):
+    """A whole number kept within [min_value, max_value]: never an error.
+
+    A slider's value can be typed into the address bar as anything. Out-of-range numbers
+    are clamped ('-5' -> 1, '1e9' -> 100) and junk ('abc', 'nan') becomes the default,
+    so the search still runs with a sensible filter.
+    """
+
+    def __init__(self, *, default, **kwargs):
+        self.default = default
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        try:
+            number = float(str(value).strip())
+        except (TypeError, ValueError):
+            return self.default
+        if not math.isfinite(number):
+            return self.default
+        return max(self.min_value, min(self.max_value, round(number)))
+
+
+class DirectorySearchForm(forms.Form):
+    """The directory's GET form. Only the postcode can be wrong; the rest is clamped."""
+
+    postcode = forms.CharField(
+        label="Postcode or town district",
+        required=False,
+        help_text="A full postcode (SW1A 1AA) or its first half (SW1A).",
+        widget=forms.TextInput(
+            attrs={"autocomplete": "postal-code", "maxlength": 20, "spellcheck": "false"}
+        ),
+    )
+    miles = ClampedIntegerField(
+        label="Distance",
+        min_value=MILES["min"],
+        max_value=MILES["max"],
+        default=MILES["default"],
+    )
+    years = ClampedIntegerField(
+        label="Practising for at least",
+        min_value=YEARS["min"],
+        max_value=YEARS["max"],
+        default=YEARS["default"],
+    )
+    treatment = forms.ModelChoiceField(
+        label="Treatment",
+        queryset=TreatmentPage.objects.none(),  # set per form: public() queries the database
+        to_field_name="slug",
+        required=False,
+        empty_label="Any treatment",
+        error_messages={"invalid_choice": "We don't list that treatment: showing all of them."},
+    )
+    profession = forms.ChoiceField(
+        label="Profession",
+        choices=[("", "Any profession"), *Profession.choices],
+        required=False,
+        error_messages={"invalid_choice": "Choose a profession from the list."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["treatment"].queryset = TreatmentPage.objects.live().public().order_by("title")
+
+    def clean_postcode(self):
+        text = postcodes.normalise(self.cleaned_data["postcode"])
+        if not text:
+            return None
+        if not postcodes.parse(text):
+            raise ValidationError(
+                "That doesn't look like a UK postcode. Enter one such as SW1A 1AA, "
+                "or just its first half, such as SW1A."
+            )
+        location = postcodes.locate(text)
+        if location is None:
+            raise ValidationError(
+                f"We couldn't find {text}. Check it, or try just its first half, such as SW1A."
+            )
+        return location
+
+    @cached_property
+    def chosen(self):
+        """Every filter as it was applied: cleaned, or its default when refused."""
+        self.is_valid()
+        chosen = {
+            name: self.cleaned_data.get(name, getattr(field, "default", None))
+            for name, field in self.fields.items()
+        }
+        chosen["profession_label"] = (
+            Profession(chosen["profession"]).label if chosen["profession"] else ""
+        )
+        return chosen
+
+    @property
+    def location(self):
+        return self.chosen["postcode"]
+
+    def practitioners(self):
+        """Approved practitioners matching the filters: nearest first when a place is given."""
+        from .models import Practitioner
+
+        results = Practitioner.objects.listed().practising_for_at_least(self.chosen["years"])
+        if treatment := self.chosen["treatment"]:
+            results = results.filter(treatments=treatment)
+        if profession := self.chosen["profession"]:
+            results = results.filter(profession=profession)
+        location = self.location
+        if location is None:
+            return results.for_listing().order_by("name", "pk")
+        return results.near(location.point, self.chosen["miles"]).for_listing(location.point)

@@ -1,0 +1,23 @@
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from .models import DirectoryPage, Practitioner
+
+
+@require_GET
+def profile(request, slug):
+    practitioner = get_object_or_404(Practitioner.objects.listed().for_listing(), slug=slug)
+    directory = DirectoryPage.objects.live().public().first()
+    trail = [*directory.breadcrumbs, directory] if directory else []
+    return TemplateResponse(
+        request,
+        "practitioners/practitioner_profile.html",
+        {
+            "practitioner": practitioner,
+            "directory": directory,
+            "trail": trail,
+            "structured_data": practitioner.get_structured_data(request, trail),
+            "map_data": practitioner.map_data(),
+        },
+    )

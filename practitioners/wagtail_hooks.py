@@ -1,0 +1,164 @@
+import django_filters
+from django.urls import path, reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from treatments.models import TreatmentPage
+from tweakments.forms import SearchForm
+from tweakments.slots import SlotItem
+
+from .forms import MILES
+from .models import REGISTRATION_CHECK_MAX_AGE, DirectoryPage, Practitioner
+
+SEARCH_MATCHES_SHOWN = 5
+HOME_DISTANCES = (3, 5, 10, 25, 50, 100)
+
+
+class PractitionerFilterSet(WagtailFilterSet):
+    treatments = django_filters.ModelChoiceFilter(
+        label="Treatment",
+        queryset=TreatmentPage.objects.order_by("title"),
+        empty_label="Any treatment",
+    )
+
+    class Meta:
+        model = Practitioner
+        fields = ["status", "profession", "registration_body", "treatments"]
+
+
+class PractitionerViewSet(SnippetViewSet):
+    model = Practitioner
+    icon = "user"
+    menu_label = "Practitioners"
+    menu_order = 230
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        "profession",
+        "registration_body",
+        "registration_number",
+        DateColumn("registration_checked_on", label="Register checked"),
+        "status",
+    ]
+    list_export = [
+        "name",
+        "slug",
+        "profession",
+        "registration_body",
+        "registration_number",
+        "registration_checked_on",
+        "practising_since",
+        "status",
+    ]
+    filterset_class = PractitionerFilterSet
+    # Plain database search, so editors can find someone by registration number too.
+    search_backend_name = None
+    search_fields = ["name", "registration_number", "clinics__postcode", "clinics__name"]
+    ordering = ["name"]
+
+
+register_snippet(PractitionerViewSet)
+
+
+class RegistrationChecksDueView(ReportView):
+    """Practitioners whose registration was never checked, or not within a year."""
+
+    page_title = "Registration checks due"
+    header_icon = "warning"
+    index_url_name = "practitioner_registration_checks"
+    index_results_url_name = "practitioner_registration_checks_results"
+    permission_policy = ModelPermissionPolicy(Practitioner)
+    permission_required = "change"
+    list_export = ["name", "registration_body", "registration_number", "registration_checked_on"]
+    columns = [
+        TitleColumn(
+            "name",
+            label="Practitioner",
+            url_name="wagtailsnippets_practitioners_practitioner:edit",
+        ),
+        Column("registration_body", label="Register"),
+        Column("registration_number", label="Number"),
+        DateColumn("registration_checked_on", label="Last checked"),
+        Column("get_status_display", label="Status"),
+    ]
+
+    def get_filename(self):
+        return f"registration-checks-due-{timezone.localdate():%Y-%m-%d}"
+
+    def get_queryset(self):
+        cutoff = timezone.localdate() - REGISTRATION_CHECK_MAX_AGE
+        return (
+            Practitioner.objects.exclude(registration_body="")
+            .exclude(status=Practitioner.Status.HIDDEN)
+            .registration_check_due(cutoff)
+            .order_by("registration_checked_on", "name")
+        )
+
+
+@hooks.register("register_admin_urls")
+def registration_report_urls():
+    view = RegistrationChecksDueView
+    return [
+        path(
+            "reports/registration-checks/",
+            view.as_view(),
+            name="practitioner_registration_checks",
+        ),
+        path(
+            "reports/registration-checks/results/",
+            view.as_view(results_only=True),
+            name="practitioner_registration_checks_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def registration_report_menu_item():
+    return MenuItem(
+        "Registration checks due",
+        reverse("practitioner_registration_checks"),
+        name="registration-checks",
+        icon_name="warning",
+        order=900,
+    )
+
+
+@hooks.register("slot_home")
+def home_practitioner_search(context):
+    """A compact postcode and miles search leading to the directory."""
+    directory = DirectoryPage.objects.live().public().first()
+    if directory is None:
+        return None
+    return SlotItem(
+        template="practitioners/includes/home_search.html",
+        context={
+            "directory": directory,
+            "distances": HOME_DISTANCES,
+            "default_miles": MILES["default"],
+        },
+        order=40,
+    )
+
+
+@hooks.register("slot_search_results")
+def search_practitioners(context):
+    """Approved practitioners matching a site search, above the page results."""
+    form, results = context.get("form"), context.get("results")
+    terms = form.search_terms() if isinstance(form, SearchForm) else ""
+    if not terms or (results is not None and results.number > 1):
+        return None
+    matches = list(Practitioner.objects.listed().search(terms)[:SEARCH_MATCHES_SHOWN])
+    if not matches:
+        return None
+    return SlotItem(
+        template="practitioners/includes/search_matches.html",
+        context={"matches": matches, "directory": DirectoryPage.objects.live().public().first()},
+        order=10,
+    )

@@ -1,0 +1,303 @@
+from urllib.parse import urlencode
+
+from django import forms
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.permissions import policy_registry
+from wagtail.snippets.action_menu import ActionMenuItem
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+
+from tweakments.slots import SlotItem
+
+from . import notifications
+from .filters import QuestionFilterSet
+from .forms import QuestionForm
+from .models import ALICE, AskAlicePage, Question
+
+PUBLISH_ACTION = "action-publish-answer"
+REJECT_ACTION = "action-reject-question"
+LATEST_ANSWERS_ON_HOME = 3
+ANSWERS_IN_SEARCH = 5
+
+
+# --- Moderation in the admin ------------------------------------------------------------
+
+
+class QuestionEditView(EditView):
+    """Saving keeps the status; the "Publish answer" and "Reject" actions change it."""
+
+    @property
+    def requested_action(self):
+        for action in (PUBLISH_ACTION, REJECT_ACTION):
+            if action in self.request.POST:
+                return action
+        return None
+
+    def is_valid(self, form):
+        valid = super().is_valid(form)
+        publishing = self.requested_action == PUBLISH_ACTION or (
+            self.object.is_published and self.requested_action is None
+        )
+        answer = strip_tags(form.cleaned_data.get("answer", "")).strip() if valid else ""
+        if valid and publishing and not answer:
+            form.add_error("answer", "Write the answer before publishing the question.")
+            self.produced_error_message = "The question could not be published."
+            return False
+        return valid
+
+    def save_instance(self):
+        question = self.form.instance
+        if self.requested_action == PUBLISH_ACTION:
+            question.publish()
+        elif self.requested_action == REJECT_ACTION:
+            question.reject()
+        question = super().save_instance()
+        if question.is_published:
+            notifications.answer_published(question)
+        return question
+
+    def get_success_message(self):
+        if self.requested_action == PUBLISH_ACTION:
+            return f"Question '{self.object}' published; the asker has been e-mailed the link."
+        if self.requested_action == REJECT_ACTION:
+            return f"Question '{self.object}' rejected."
+        return super().get_success_message()
+
+
+class QuestionActionMenuItem(ActionMenuItem):
+    def is_shown(self, context):
+        return context["view"] == "edit" and super().is_shown(context)
+
+
+class PublishAnswerMenuItem(QuestionActionMenuItem):
+    name = PUBLISH_ACTION
+    label = "Publish answer"
+    icon_name = "upload"
+
+
+class RejectQuestionMenuItem(QuestionActionMenuItem):
+    name = REJECT_ACTION
+    label = "Reject"
+    icon_name = "cross"
+
+    def is_shown(self, context):
+        instance = context.get("instance")
+        return super().is_shown(context) and instance.status != Question.Status.REJECTED
+
+
+@hooks.register("register_snippet_action_menu_item")
+def publish_answer_menu_item(model):
+    return PublishAnswerMenuItem(order=10) if model is Question else None
+
+
+@hooks.register("register_snippet_action_menu_item")
+def reject_question_menu_item(model):
+    return RejectQuestionMenuItem(order=20) if model is Question else None
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = "Questions"
+    menu_order = 220
+    add_to_admin_menu = True
+    edit_view_class = QuestionEditView
+    copy_view_enabled = False
+    list_display = [
+        "title",
+        Column("status", label="Status", accessor="get_status_display"),
+        Column("answerer", label="Answered by", accessor="answered_by_label"),
+        DateColumn("created_at", label="Asked"),
+    ]
+    filterset_class = QuestionFilterSet
+    # Searched in the database, not the public search index (which holds no names).
+    search_fields = ["question", "name", "answer"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    list_per_page = 50
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("status", read_only=True),
+                        FieldPanel("created_at", read_only=True, heading="Asked"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("name", read_only=True), FieldPanel("anonymous")]),
+            ],
+            heading="The question",
+        ),
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel(
+            "answered_by",
+            widget=forms.Select,
+            help_text=f"Leave as '---------' when {ALICE} answers herself.",
+        ),
+        FieldPanel("tags"),
+        FieldPanel("treatments", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    @property
+    def menu_item_class(self):
+        base = super().menu_item_class
+
+        class QuestionsMenuItem(base):
+            """'Questions (3 new)': how many wait for an answer, counted on each page load."""
+
+            def render_component(self, request):
+                component = super().render_component(request)
+                waiting = Question.objects.waiting().count()
+                if waiting:
+                    component.label = f"{self.label} ({waiting} new)"
+                return component
+
+        return QuestionsMenuItem
+
+
+register_snippet(QuestionViewSet)
+
+
+class RejectQuestionsBulkAction(SnippetBulkAction):
+    display_name = "Reject"
+    action_type = "reject"
+    aria_label = "Reject selected questions"
+    template_name = "questions/admin/confirm_bulk_reject.html"
+    action_priority = 20
+    models = [Question]
+
+    def check_perm(self, question):
+        return self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", question
+        )
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        count = Question.objects.filter(pk__in=[question.pk for question in objects]).update(
+            status=Question.Status.REJECTED
+        )
+        return count, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d question rejected.", "%(count)d questions rejected.", num_parent_objects
+        ) % {"count": num_parent_objects}
+
+
+hooks.register("register_bulk_action", RejectQuestionsBulkAction)
+
+
+class WaitingQuestionsPanel(Component):
+    name = "waiting_questions"
+    template_name = "questions/admin/waiting_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        waiting = Question.objects.waiting()
+        return {
+            "waiting_count": waiting.count(),
+            "oldest": waiting.first(),
+            "index_url": reverse(Question.snippet_viewset.get_url_name("list"))
+            + f"?status={Question.Status.NEW}",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_questions_panel(request, panels):
+    policy = policy_registry.get_by_type(Question)
+    if policy.user_has_permission(request.user, "change"):
+        panels.append(WaitingQuestionsPanel())
+
+
+# --- The public site --------------------------------------------------------------------
+
+
+def ask_alice_page(request):
+    """The live Ask Alice page, looked up once per request (the footer is on every page)."""
+    if not hasattr(request, "_ask_alice_page"):
+        request._ask_alice_page = AskAlicePage.objects.live().first()
+    return request._ask_alice_page
+
+
+def compact_form(context, auto_id, **initial):
+    request = context.get("request")
+    page = ask_alice_page(request) if request else None
+    if page is None:
+        return None
+    form = QuestionForm.for_request(request, compact=True, auto_id=auto_id)
+    form.initial.update(initial)
+    return {
+        "form": form,
+        "ask_page": page,
+        "submit_url": page.submit_url(request),
+        "similar_url": page.get_url(request) + page.reverse_subpage("similar"),
+    }
+
+
+@hooks.register("slot_footer")
+def footer_ask_alice(context):
+    """The compact 'Post a Question' call-out, on every page without the full form."""
+    if context.get("ask_form_on_page"):
+        return None
+    form_context = compact_form(context, auto_id="footer-ask-%s")
+    if form_context is None:
+        return None
+    return SlotItem("questions/includes/ask_callout.html", form_context, order=20)
+
+
+@hooks.register("slot_search_no_hits")
+def search_ask_alice(context):
+    """On a search with no hits: the compact form with the search text as the question."""
+    form_context = compact_form(context, auto_id="search-ask-%s", question=context.get("query"))
+    if form_context is None:
+        return None
+    return SlotItem("questions/includes/search_ask_form.html", form_context)
+
+
+@hooks.register("slot_search_results")
+def search_answers(context):
+    """Published answers matching the site search, with a link to all of them."""
+    request = context.get("request")
+    page = ask_alice_page(request) if request else None
+    form = context.get("form")
+    terms = form.search_terms() if form is not None else ""
+    if page is None or not terms:
+        return None
+    answers = list(Question.objects.published().matching(terms)[:ANSWERS_IN_SEARCH])
+    if not answers:
+        return None
+    return SlotItem(
+        "questions/includes/search_answers.html",
+        {
+            "answers": [(question, page.question_url(question, request)) for question in answers],
+            "ask_page": page,
+            "more_url": f"{page.get_url(request)}?{urlencode({'q': terms})}",
+        },
+    )
+
+
+@hooks.register("slot_home")
+def home_latest_answers(context):
+    request = context.get("request")
+    page = ask_alice_page(request) if request else None
+    if page is None:
+        return None
+    answers = list(Question.objects.published().for_listing()[:LATEST_ANSWERS_ON_HOME])
+    if not answers:
+        return None
+    return SlotItem(
+        "questions/includes/home_answers.html",
+        {
+            "answers": [(question, page.question_url(question, request)) for question in answers],
+            "ask_page": page,
+        },
+        order=30,
+    )

@@ -1,0 +1,108 @@
+// Ask Alice enhancements: a character counter and "Alice may already have answered this".
+// Without this file the forms post as usual and nothing is lost.
+(function () {
+  "use strict";
+  if (window.askAliceEnhanced) return; // the footer and a page may both load this file
+  window.askAliceEnhanced = true;
+
+  var DEBOUNCE_MS = 400;
+  var MIN_LENGTH = 12;
+
+  function addCounter(textarea) {
+    var limit = parseInt(textarea.getAttribute("maxlength"), 10);
+    if (!limit) return;
+    var counter = document.createElement("p");
+    counter.className = "question-counter";
+    counter.id = textarea.id + "-counter";
+    // Announced politely, and only when it matters (near and at the limit).
+    var warning = document.createElement("p");
+    warning.className = "visually-hidden";
+    warning.setAttribute("aria-live", "polite");
+    textarea.insertAdjacentElement("afterend", counter);
+    counter.insertAdjacentElement("afterend", warning);
+    var described = textarea.getAttribute("aria-describedby");
+    textarea.setAttribute("aria-describedby", (described ? described + " " : "") + counter.id);
+    var lastWarning = "";
+    function update() {
+      var left = limit - textarea.value.length;
+      counter.textContent = left + " of " + limit + " characters left";
+      counter.classList.toggle("question-counter--low", left <= 100);
+      var message = left <= 0 ? "Character limit reached." : left <= 100 ? "100 characters or fewer left." : "";
+      if (message !== lastWarning) {
+        warning.textContent = message;
+        lastWarning = message;
+      }
+    }
+    textarea.addEventListener("input", update);
+    update();
+  }
+
+  function addSimilarAnswers(form, textarea) {
+    var url = form.getAttribute("data-similar-url");
+    if (!url || !window.fetch) return;
+    var region = document.createElement("div");
+    region.className = "similar-answers";
+    region.setAttribute("aria-live", "polite");
+    textarea.parentNode.appendChild(region);
+    var timer = null;
+    var lastQuery = "";
+    var controller = null;
+
+    function show(results) {
+      region.textContent = "";
+      if (!results.length) return;
+      var heading = document.createElement("p");
+      heading.className = "similar-answers__heading";
+      heading.textContent = "Alice may already have answered this:";
+      var list = document.createElement("ul");
+      results.forEach(function (item) {
+        var li = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = item.url;
+        link.textContent = item.question;
+        li.appendChild(link);
+        list.appendChild(li);
+      });
+      region.appendChild(heading);
+      region.appendChild(list);
+    }
+
+    function lookUp() {
+      var query = textarea.value.trim().slice(0, 200);
+      if (query === lastQuery) return;
+      lastQuery = query;
+      if (query.length < MIN_LENGTH) {
+        show([]);
+        return;
+      }
+      if (controller) controller.abort();
+      controller = window.AbortController ? new AbortController() : null;
+      fetch(url + "?q=" + encodeURIComponent(query), {
+        headers: { Accept: "application/json" },
+        signal: controller ? controller.signal : undefined,
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : { results: [] };
+        })
+        .then(function (data) {
+          show(data.results || []);
+        })
+        .catch(function () {
+          /* a failed hint is not worth bothering the visitor about */
+        });
+    }
+
+    textarea.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(lookUp, DEBOUNCE_MS);
+    });
+    if (textarea.value.trim()) lookUp();
+  }
+
+  document.querySelectorAll("form.question-form").forEach(function (form) {
+    var textarea = form.querySelector("textarea[data-question-input]");
+    if (!textarea) return;
+    addCounter(textarea);
+    addSimilarAnswers(form, textarea);
+  });
+})();

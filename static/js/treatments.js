@@ -1,0 +1,62 @@
+// Tweakment Finder: apply filters as they change, without a full reload. The form
+// works without this file; here we fetch the same GET URL and swap the regions
+// marked data-finder-live (results, counts, notices) from the fresh page.
+(function () {
+  "use strict";
+  var form = document.getElementById("finder-form");
+  if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams) return;
+  var controller = null;
+  var typing = null;
+
+  function filterUrl() {
+    var query = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (value !== "") query.append(name, value);
+    });
+    var search = query.toString();
+    return form.getAttribute("action") + (search ? "?" + search : "");
+  }
+
+  function ticked() {
+    return Array.prototype.map.call(
+      document.querySelectorAll('input[form="compare-form"]:checked'),
+      function (box) { return box.value; }
+    );
+  }
+
+  function refresh() {
+    var url = filterUrl();
+    var keep = ticked();
+    if (controller) controller.abort();
+    controller = new AbortController();
+    fetch(url, { signal: controller.signal, headers: { Accept: "text/html" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        document.querySelectorAll("[data-finder-live]").forEach(function (region) {
+          var update = fresh.getElementById(region.id);
+          if (update) region.innerHTML = update.innerHTML;
+        });
+        keep.forEach(function (slug) {
+          var box = document.getElementById("compare-" + slug);
+          if (box) box.checked = true;
+        });
+        window.history.replaceState(null, "", url);
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError") form.submit();
+      });
+  }
+
+  form.addEventListener("change", function (event) {
+    if (event.target.name !== "q") refresh();
+  });
+  form.addEventListener("input", function (event) {
+    if (event.target.name !== "q") return;
+    window.clearTimeout(typing);
+    typing = window.setTimeout(refresh, 350);
+  });
+})();

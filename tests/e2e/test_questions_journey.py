@@ -1,0 +1,87 @@
+"""A visitor asks anonymously from the footer; an editor answers from the dashboard; the
+answer appears on Ask Alice with initials only and no e-mail address anywhere."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import Page, expect
+
+from questions.models import Question
+from tests.questions.factories import AskAlicePageFactory
+
+USERNAME = "alice"
+PASSWORD = "a-long-editor-password-42"
+ASKER_EMAIL = "jane.smith-jones@example.com"
+QUESTION = "Can I have a chemical peel straight after using retinol cream for a month?"
+ANSWER = "Stop the retinol five days before the peel, then wait a week before restarting it."
+
+
+@pytest.fixture
+def ask_alice(live_site):
+    return AskAlicePageFactory(parent=live_site)
+
+
+def test_visitor_asks_anonymously_and_the_answer_is_published(page: Page, live_server, ask_alice):
+    get_user_model().objects.create_superuser(USERNAME, "alice@example.com", PASSWORD)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    # The visitor asks from the footer of the home page.
+    page.goto(live_server.url + "/")
+    callout = page.locator(".ask-callout")
+    callout.get_by_label("Your name").fill("Jane Smith-Jones")
+    callout.get_by_label("Your e-mail address").fill(ASKER_EMAIL)
+    callout.get_by_label("Your question for Alice").fill(QUESTION)
+    expect(callout.locator(".question-counter")).to_have_text(
+        f"{1000 - len(QUESTION)} of 1000 characters left"
+    )
+    callout.get_by_label("Post anonymously").check()
+    callout.get_by_label(re.compile("I agree to the terms")).check()
+    callout.get_by_role("button", name="Post your question").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for your question")
+    expect(page.get_by_text("J. S-J.")).to_be_visible()
+    assert Question.objects.get().status == Question.Status.NEW
+
+    # The editor finds it waiting on the dashboard, answers and publishes it.
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill(USERNAME)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    panel = page.locator("#waiting-questions-section")
+    expect(panel).to_contain_text("1 question waiting")
+    expect(page.get_by_role("link", name="Questions (1 new)")).to_be_visible()
+    panel.get_by_role("link", name=re.compile("Can I have a chemical peel")).click()
+    editor = page.locator("#panel-answer-section [role=textbox][contenteditable=true]")
+    editor.click()
+    page.keyboard.type(ANSWER)
+    expect(editor).to_contain_text(ANSWER)
+    # Draftail copies its state into the form's hidden input a moment after typing.
+    expect(page.locator("#id_answer")).to_have_value(re.compile("Stop the retinol"))
+    footer = page.get_by_role("navigation", name="Actions (footer)")
+    footer.get_by_role("button", name="More actions").click()
+    footer.get_by_role("button", name="Publish answer").click()
+    expect(page.get_by_text("published; the asker has been e-mailed the link")).to_be_visible()
+
+    # The visitor's question is on Ask Alice, by initials, with no e-mail address.
+    page.goto(live_server.url + "/ask-alice/")
+    card = page.locator(".answer-card").first
+    expect(card.get_by_role("link", name=QUESTION)).to_be_visible()
+    expect(card).to_contain_text("Asked by J. S-J.")
+    expect(card).to_contain_text(ANSWER[:40])
+    source = page.content()
+    assert ASKER_EMAIL not in source and "Jane" not in source
+    card.get_by_role("link", name=QUESTION).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(QUESTION)
+    assert ASKER_EMAIL not in page.content()
+
+
+def test_similar_answers_appear_while_typing(page: Page, live_server, ask_alice):
+    from tests.questions.factories import QuestionFactory
+
+    QuestionFactory(published=True, question="How long does lip filler last?")
+    page.goto(live_server.url + "/ask-alice/")
+    page.locator("#ask").get_by_label("Your question for Alice").fill("lip filler lumps")
+    hint = page.locator("#ask .similar-answers")
+    expect(hint).to_contain_text("Alice may already have answered this")
+    expect(hint.get_by_role("link", name="How long does lip filler last?")).to_be_visible()
+    assert hint.get_attribute("aria-live") == "polite"

@@ -1,0 +1,124 @@
+"""A visitor on a phone narrows the Tweakment Finder, reads a treatment and an article."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from articles.models import ArticlePageTreatment
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.treatments.factories import (
+    AreaFactory,
+    ConcernFactory,
+    TreatmentIndexPageFactory,
+    TreatmentPageFactory,
+)
+from treatments.models import Downtime
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def finder_content(live_site):
+    finder = TreatmentIndexPageFactory(parent=live_site)
+    pigmentation = ConcernFactory(name="Pigmentation", slug="pigmentation")
+    lines = ConcernFactory(name="Lines and wrinkles", slug="lines-and-wrinkles")
+    face = AreaFactory(name="Face", slug="face")
+    treatments = {
+        "peel": TreatmentPageFactory(
+            parent=finder,
+            title="Chemical peels",
+            slug="chemical-peels",
+            price_from=90,
+            price_to=400,
+            downtime=Downtime.FEW_DAYS,
+            concerns=[pigmentation],
+            areas=[face],
+            regulatory_status="cosmetic_product",
+        ),
+        "ipl": TreatmentPageFactory(
+            parent=finder,
+            title="IPL photofacial",
+            slug="ipl-photofacial",
+            price_from=300,
+            price_to=450,
+            concerns=[pigmentation],
+            areas=[face],
+        ),
+        "botox": TreatmentPageFactory(
+            parent=finder,
+            title="Anti-wrinkle injections",
+            slug="anti-wrinkle-injections",
+            price_from=180,
+            price_to=350,
+            concerns=[lines],
+            areas=[face],
+            regulatory_status="prescription_only",
+        ),
+    }
+    news = ArticleIndexPageFactory(parent=live_site)
+    article = ArticlePageFactory(parent=news, title="Chemical peels demystified", slug="peels")
+    ArticlePageTreatment.objects.create(page=article, treatment=treatments["peel"])
+    return finder
+
+
+def assert_no_horizontal_scroll(page: Page):
+    widths = page.evaluate(
+        "() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})"
+    )
+    assert widths["scroll"] <= widths["inner"], f"horizontal scroll at {page.url}: {widths}"
+
+
+def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
+    page: Page, live_server, finder_content
+):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/tweakments/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Tweakment Finder")
+    cards = page.locator("#finder-results .card-treatment")
+    expect(cards).to_have_count(3)
+    assert_no_horizontal_scroll(page)
+
+    # Live filtering: ticking swaps the results in place, without a reload.
+    page.evaluate("window.notReloaded = true")
+    page.get_by_label("Pigmentation").check()
+    expect(cards).to_have_count(2)
+    expect(page.locator("#finder-status")).to_have_text("2 treatments match your choices")
+    page.get_by_label("Up to £250").check()
+    expect(cards).to_have_count(1)
+    expect(cards.first).to_contain_text("Chemical peels")
+    assert page.evaluate("window.notReloaded") is True
+    # The address is shareable.
+    assert "concern=pigmentation" in page.url and "budget=250" in page.url
+    # Counts follow the other filters: only the peel is within £250 for pigmentation.
+    expect(page.locator("label[for='id_concern_1'] .finder__count")).to_have_text("1")
+
+    cards.first.get_by_role("link", name="Chemical peels").click()
+    expect(page).to_have_url(live_server.url + "/tweakments/chemical-peels/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Chemical peels")
+    summary = page.get_by_role("region", name="At a glance")
+    expect(summary).to_contain_text("£90–£400 a session")
+    expect(summary).to_contain_text("Cosmetic product or procedure")
+    expect(summary).to_contain_text("Pigmentation")
+    assert_no_horizontal_scroll(page)
+
+    page.get_by_role("link", name="Chemical peels demystified").click()
+    expect(page).to_have_url(live_server.url + "/news/peels/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Chemical peels demystified")
+    expect(page.locator(".article-treatments")).to_contain_text("Chemical peels")
+
+
+def test_finder_works_without_javascript(browser, live_server, finder_content):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    page.goto(live_server.url + "/tweakments/")
+    page.get_by_label("Pigmentation").check()
+    page.get_by_role("button", name="Show treatments").click()
+    expect(page).to_have_url(
+        live_server.url + "/tweakments/?q=&concern=pigmentation&budget=&downtime="
+    )
+    expect(page.locator("#finder-results .card-treatment")).to_have_count(2)
+    page.get_by_label("Compare Chemical peels").check()
+    page.get_by_label("Compare IPL photofacial").check()
+    page.get_by_role("button", name="Compare ticked").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Compare tweakments")
+    expect(page.locator("thead th")).to_have_text(["Chemical peels", "IPL photofacial"])
+    context.close()

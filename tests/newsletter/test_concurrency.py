@@ -1,0 +1,52 @@
+"""Many simultaneous signups of one address leave exactly one row (PostgreSQL only:
+SQLite serialises every write, so there is no race to test)."""
+
+import threading
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from newsletter.models import Subscriber
+from tweakments.models import OutboundEmail
+
+THREADS = 25  # each with its own database connection; PostgreSQL allows 100 in all
+SIGNUPS_PER_THREAD = 4
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises writes, so concurrent signups cannot race there",
+)
+@pytest.mark.django_db(transaction=True)
+def test_a_hundred_simultaneous_signups_of_one_address_make_one_row():
+    start = threading.Barrier(THREADS)
+    statuses = []
+    errors = []
+
+    def sign_up(number):
+        client = Client(REMOTE_ADDR=f"10.0.{number}.1")  # past the per-client rate limit
+        try:
+            start.wait()
+            for attempt in range(SIGNUPS_PER_THREAD):
+                email = "Same.Person@example.com" if attempt % 2 else " same.person@EXAMPLE.com"
+                response = client.post(
+                    "/newsletter/", {"email": email, "consent": "on", "source": "/"}
+                )
+                statuses.append(response.status_code)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert statuses == [302] * (THREADS * SIGNUPS_PER_THREAD)
+    assert Subscriber.objects.filter(email_normalised="same.person@example.com").count() == 1
+    assert Subscriber.objects.count() == 1
+    assert OutboundEmail.objects.count() == 1  # one confirmation, not a hundred

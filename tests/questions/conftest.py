@@ -1,0 +1,37 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from tests.questions.factories import AskAlicePageFactory
+from tests.tweakments.factories import StandardPageFactory
+from tweakments.models import SiteSettings
+
+
+@pytest.fixture
+def ask_page(home_page):
+    page = AskAlicePageFactory(parent=home_page)
+    settings = SiteSettings.load()
+    settings.ask_question_page = page
+    settings.terms_page = StandardPageFactory(parent=home_page, title="Terms", slug="terms")
+    settings.privacy_page = StandardPageFactory(parent=home_page, title="Privacy", slug="privacy")
+    settings.save()
+    return page
+
+
+@pytest.fixture
+def moderator(db):
+    user = get_user_model().objects.create_user(
+        "moderator", "moderator@example.com", "a-long-moderator-password-42"
+    )
+    user.groups.add(Group.objects.get(name="Question moderators"))
+    return user
+
+
+def question_data(**overrides):
+    return {
+        "name": "Mary O'Brien",
+        "email": "mary@example.com",
+        "question": "How long do anti-wrinkle injections last?",
+        "consent": "on",
+        **overrides,
+    }

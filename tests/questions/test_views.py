@@ -1,0 +1,382 @@
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from questions.models import Question
+from questions.views import SUBMISSIONS_PER_HOUR
+from tests.articles.factories import ExpertFactory
+from tests.questions.conftest import question_data
+from tests.questions.factories import QuestionFactory
+from tweakments.models import OutboundEmail
+from tweakments.slots import render_slot
+
+pytestmark = pytest.mark.django_db
+
+SUBMIT = "/ask-alice/submit/"
+XSS = "<script>alert('x')</script>"
+
+
+class BrokenMailServer(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def json_ld(response):
+    return [
+        json.loads(tag.string)
+        for tag in soup(response).find_all("script", type="application/ld+json")
+    ]
+
+
+# --- Submitting -------------------------------------------------------------------------
+
+
+def test_posting_saves_then_e_mails_the_asker_and_the_moderators(
+    client, ask_page, moderator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SUBMIT, question_data(anonymous="on"))
+    assert response.status_code == 302 and response["Location"] == "/ask-alice/thanks/"
+    question = Question.objects.get()
+    assert question.status == Question.Status.NEW and question.anonymous
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "mary@example.com",
+        "moderator@example.com",
+    ]
+    confirmation = next(m for m in mail.outbox if m.to == ["mary@example.com"])
+    assert "M. O&#x27;B." in confirmation.body or "M. O'B." in confirmation.body
+    notice = next(m for m in mail.outbox if m.to == ["moderator@example.com"])
+    assert f"/admin/snippets/questions/question/edit/{question.pk}/" in notice.body
+
+    thanks = client.get(response["Location"])
+    assert thanks.status_code == 200
+    text = soup(thanks).get_text()
+    assert "What happens next" in text and "M. O'B." in text
+
+
+def test_thanks_page_works_without_a_question_in_the_session(client, ask_page):
+    response = client.get("/ask-alice/thanks/")
+    assert response.status_code == 200
+    assert soup(response).find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_bad_input_is_shown_beside_the_fields_and_kept(client, ask_page):
+    response = client.post(
+        SUBMIT, question_data(email="nope", consent="", question="Is <b>this</b> kept? " * 3)
+    )
+    assert response.status_code == 200
+    page = soup(response)
+    form = page.select_one("#ask form")
+    assert form.select_one("#id_email")["value"] == "nope"
+    assert "Is <b>this</b> kept?" in form.select_one("#id_question").get_text()
+    assert (
+        "valid e-mail address"
+        in form.select_one("#id_email").find_next(class_="invalid-feedback").get_text()
+    )
+    assert "Please agree" in page.get_text()
+    assert Question.objects.count() == 0
+
+
+def test_ten_thousand_characters_get_a_clear_message(client, ask_page):
+    response = client.post(SUBMIT, question_data(question="x" * 10_000))
+    assert "1000 characters or fewer (it has 10000)" in soup(response).get_text()
+    assert Question.objects.count() == 0
+
+
+def test_filled_honeypot_is_silently_dropped(client, ask_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SUBMIT, question_data(website="http://spam.example"))
+    assert response.status_code == 302 and response["Location"] == "/ask-alice/thanks/"
+    assert Question.objects.count() == 0 and mail.outbox == []
+
+
+def test_sixth_post_in_an_hour_gets_a_friendly_429(client, ask_page):
+    codes = [
+        client.post(SUBMIT, question_data(email=f"r{n}@example.com")).status_code
+        for n in range(SUBMISSIONS_PER_HOUR + 1)
+    ]
+    assert codes == [302] * SUBMISSIONS_PER_HOUR + [429]
+    assert Question.objects.count() == SUBMISSIONS_PER_HOUR
+    last = client.post(SUBMIT, question_data())
+    assert last.status_code == 429 and "Please wait a little while" in last.content.decode()
+
+
+def test_get_on_the_submit_url_goes_to_the_form(client, ask_page):
+    response = client.get(SUBMIT)
+    assert response.status_code == 302 and response["Location"] == "/ask-alice/"
+
+
+def test_mail_server_outage_keeps_the_question_and_retries_the_e_mail(
+    client, ask_page, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = f"{__name__}.BrokenMailServer"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SUBMIT, question_data())
+    assert response.status_code == 302
+    assert Question.objects.count() == 1
+    pending = OutboundEmail.objects.get(to="mary@example.com")
+    assert pending.status == OutboundEmail.Status.PENDING and "down" in pending.last_error
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_queued_email", stdout=io.StringIO())
+    pending.refresh_from_db()
+    assert pending.status == OutboundEmail.Status.SENT
+    assert [message.to for message in mail.outbox] == [["mary@example.com"]]
+
+
+def test_xss_in_name_and_question_is_escaped_in_e_mails(
+    client, ask_page, moderator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(SUBMIT, question_data(name=XSS, question=f"Is it safe? {XSS}"))
+    assert len(mail.outbox) == 2
+    for message in mail.outbox:
+        assert "<script>" not in message.body and "&lt;script&gt;" in message.body
+
+
+def test_search_prefills_the_form_from_the_query(client, ask_page):
+    response = client.get("/ask-alice/", {"question": "lip filler <b>lumps</b>"})
+    textarea = soup(response).select_one("#ask #id_question")
+    assert textarea.get_text().strip() == "lip filler <b>lumps</b>"
+    assert b"<b>lumps</b>" not in response.content
+
+
+# --- The footer and the search page -----------------------------------------------------
+
+
+def test_footer_callout_on_other_pages_posts_to_ask_alice(client, ask_page, home_page):
+    page = soup(client.get("/"))
+    form = page.select_one(".ask-callout form")
+    assert form["action"] == SUBMIT and form["method"] == "post"
+    assert form.select_one("input[name=csrfmiddlewaretoken]")
+    assert form.select_one(".hp-field[aria-hidden=true] input[name=website]")
+    assert {"name", "email", "question", "anonymous", "consent"} <= {
+        field["name"] for field in form.select("input, textarea")
+    }
+    assert form.select_one("label[for=footer-ask-question]")
+    # The Ask Alice page has the full form, so no second one in the footer.
+    assert not soup(client.get("/ask-alice/")).select_one(".ask-callout")
+
+
+def test_search_with_no_hits_offers_the_form_with_the_query(client, ask_page):
+    response = client.get("/search/", {"q": "zzqqx <i>odd</i>"})
+    prompt = soup(response).select_one(".ask-prompt form.question-form")
+    assert prompt["action"] == SUBMIT
+    assert prompt.select_one("#search-ask-question").get_text().strip() == "zzqqx <i>odd</i>"
+
+
+def test_site_search_lists_matching_answers_without_personal_data(client, ask_page):
+    QuestionFactory(
+        published=True,
+        name="Priya Shah",
+        email="priya@example.com",
+        question="Does polynucleotide treatment sting?",
+    )
+    response = client.get("/search/", {"q": "polynucleotide"})
+    section = soup(response).select_one(".search-answers")
+    assert "Does polynucleotide treatment sting?" in section.get_text()
+    assert b"priya@example.com" not in response.content
+    assert b"Shah" not in response.content
+    assert not client.get("/search/", {"q": "priya@example.com"}).content.count(b"search-answers")
+
+
+# --- Published answers ------------------------------------------------------------------
+
+
+def test_answers_are_listed_newest_first_and_paged(client, ask_page):
+    questions = [QuestionFactory(published=True) for _ in range(12)]
+    QuestionFactory()  # waiting: not shown
+    QuestionFactory(status=Question.Status.REJECTED, answer="<p>No.</p>")
+    response = client.get("/ask-alice/")
+    titles = [a.get_text() for a in soup(response).select(".answer-card__question a")]
+    assert titles == [q.question for q in reversed(questions)][:10]
+    assert soup(response).select_one("a[rel=next]")["href"] == "?page=2"
+    page_two = soup(client.get("/ask-alice/?page=2"))
+    assert len(page_two.select(".answer-card")) == 2
+
+
+def test_answers_filter_by_topic_and_search(client, ask_page):
+    lips = QuestionFactory(published=True, question="Lip filler lumps?", topics=["Injectables"])
+    QuestionFactory(published=True, question="Peels in summer?", topics=["Skincare"])
+    QuestionFactory(published=True, question="Filler under the eyes?", topics=["Skincare"])
+
+    def titles(**params):
+        response = client.get("/ask-alice/", params)
+        return [a.get_text() for a in soup(response).select(".answer-card__question a")]
+
+    assert titles(topic="injectables") == [lips.question]
+    assert sorted(titles(q="filler")) == ["Filler under the eyes?", "Lip filler lumps?"]
+    assert titles(q="filler", topic="injectables") == [lips.question]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "abc"},
+        {"page": "-1"},
+        {"page": "99999999999999999999"},
+        {"topic": "no-such-topic"},
+        {"topic": "x" * 500},
+        {"q": "' OR 1=1 --"},
+        {"q": '"unclosed'},
+        {"q": "<script>alert(1)</script>"},
+        {"q": "x" * 5000},
+        {"question": "\x00"},
+    ],
+)
+def test_answers_page_tolerates_junk(client, ask_page, params):
+    QuestionFactory(published=True)
+    response = client.get("/ask-alice/", params)
+    assert response.status_code == 200
+    assert b"<script>alert(1)" not in response.content
+
+
+def test_permalink_shows_the_answer_with_qapage_json_ld(client, ask_page):
+    expert = ExpertFactory(name="Dr Dev Patel", job_title="Aesthetic doctor")
+    question = QuestionFactory(
+        published=True,
+        name="Mary O'Brien",
+        anonymous=True,
+        question="How long does Profhilo last?",
+        answer="<p>About six months.</p>",
+        answered_by=expert,
+        topics=["Skin boosters"],
+    )
+    url = f"/ask-alice/{question.pk}/how-long-does-profhilo-last/"
+    response = client.get(url)
+    assert response.status_code == 200
+    page = soup(response)
+    assert [h.get_text() for h in page.find_all("h1")] == ["How long does Profhilo last?"]
+    assert "Asked by M. O'B." in page.get_text()
+    assert "Mary" not in page.get_text()
+    assert page.find("link", rel="canonical")["href"] == f"http://testserver{url}"
+    qa, breadcrumbs = json_ld(response)
+    assert qa["@type"] == "QAPage"
+    assert qa["mainEntity"]["acceptedAnswer"]["text"] == "About six months."
+    assert qa["mainEntity"]["acceptedAnswer"]["author"]["name"] == "Dr Dev Patel"
+    assert qa["mainEntity"]["author"]["name"] == "M. O'B."
+    assert breadcrumbs["itemListElement"][-1]["item"] == f"http://testserver{url}"
+
+
+def test_permalink_redirects_to_its_canonical_slug(client, ask_page):
+    question = QuestionFactory(published=True, question="Are peels safe?")
+    for path in (f"/ask-alice/{question.pk}/", f"/ask-alice/{question.pk}/wrong-slug/"):
+        response = client.get(path)
+        assert response.status_code == 301
+        assert response["Location"] == f"/ask-alice/{question.pk}/are-peels-safe/"
+
+
+def test_unpublished_questions_have_no_permalink(client, ask_page):
+    for question in (QuestionFactory(), QuestionFactory(status=Question.Status.REJECTED)):
+        assert client.get(f"/ask-alice/{question.pk}/{question.slug}/").status_code == 404
+    assert client.get("/ask-alice/99999999999999999999/x/").status_code == 404
+
+
+def test_xss_is_escaped_on_public_pages_and_json_ld(client, ask_page, home_page):
+    question = QuestionFactory(published=True, name=XSS, question=f"Safe? {XSS}")
+    pages = [
+        "/ask-alice/",
+        f"/ask-alice/{question.pk}/{question.slug}/",
+        "/",
+        "/search/?q=safe",
+    ]
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert b"<script>alert(" not in response.content, path
+    qa = json_ld(client.get(f"/ask-alice/{question.pk}/{question.slug}/"))[0]
+    assert qa["mainEntity"]["text"] == f"Safe? {XSS}"
+    # The hint is JSON (never HTML); the script puts it in the page as text.
+    hint = client.get("/ask-alice/similar/?q=safe")
+    assert hint["Content-Type"] == "application/json"
+    assert hint.json()["results"][0]["question"] == f"Safe? {XSS}"
+
+
+def test_asker_email_never_appears_anywhere_public(client, ask_page, home_page):
+    email = "secret.asker@example.com"
+    question = QuestionFactory(
+        published=True, name="Secret Asker", email=email, question="Can I have filler twice?"
+    )
+    pages = [
+        "/",
+        "/ask-alice/",
+        f"/ask-alice/{question.pk}/{question.slug}/",
+        "/ask-alice/?q=filler",
+        "/search/?q=filler",
+        "/ask-alice/similar/?q=filler",
+        "/sitemap.xml",
+    ]
+    for path in pages:
+        content = client.get(path).content.decode()
+        assert email not in content and "secret.asker" not in content, path
+        assert "Secret Asker" not in content, path
+    # Searching for the address (or the name) finds nothing either.
+    for query in (email, "Secret Asker"):
+        assert not soup(client.get("/ask-alice/", {"q": query})).select(".answer-card")
+        assert not soup(client.get("/search/", {"q": query})).select(".search-answers")
+        assert client.get("/ask-alice/similar/", {"q": query}).json() == {"results": []}
+
+
+def test_permalinks_are_in_the_sitemap(client, ask_page):
+    question = QuestionFactory(published=True, question="Are peels safe?")
+    QuestionFactory(question="Waiting question?")
+    content = client.get("/sitemap.xml").content.decode()
+    assert f"/ask-alice/{question.pk}/are-peels-safe/</loc>" in content
+    assert "waiting-question" not in content
+
+
+def test_latest_answers_on_the_home_page(client, ask_page, home_page):
+    question = QuestionFactory(published=True, question="Do LED masks work?")
+    links = [a.get_text() for a in soup(client.get("/")).select(".home-answers a")]
+    assert question.question in links
+
+
+def test_similar_answers_json(client, ask_page):
+    for n in range(7):
+        QuestionFactory(published=True, question=f"Lip filler question {n}?")
+    QuestionFactory(question="Lip filler draft?")
+    data = client.get("/ask-alice/similar/", {"q": "lip filler"}).json()
+    assert len(data["results"]) == 5
+    assert all(item["url"].startswith("/ask-alice/") for item in data["results"])
+    assert "draft" not in json.dumps(data)
+    assert client.get("/ask-alice/similar/", {"q": "!!!"}).json() == {"results": []}
+    assert client.get("/ask-alice/similar/").json() == {"results": []}
+
+
+# --- Query counts -----------------------------------------------------------------------
+
+
+def test_answers_page_queries_do_not_grow_with_the_page_size(
+    client, ask_page, django_assert_max_num_queries
+):
+    expert = ExpertFactory()
+    for n in range(3):
+        QuestionFactory(published=True, answered_by=expert, topics=["Injectables", f"T{n}"])
+    client.get("/ask-alice/")  # warm Wagtail's per-process caches
+    with django_assert_max_num_queries(20) as few:
+        client.get("/ask-alice/")
+    for n in range(15):
+        QuestionFactory(published=True, answered_by=ExpertFactory(), topics=[f"Topic {n}"])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/ask-alice/")
+
+
+def test_footer_callout_looks_up_the_ask_alice_page_once_per_request(rf, ask_page, home_page):
+    request = rf.get("/")
+    request.session = {}
+    with CaptureQueriesContext(connection) as queries:
+        render_slot("footer", {"request": request, "page": home_page})
+        render_slot("footer", {"request": request, "page": home_page})
+    lookups = [q for q in queries.captured_queries if "questions_askalicepage" in q["sql"]]
+    assert len(lookups) == 1

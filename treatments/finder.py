@@ -1,0 +1,198 @@
+"""The Tweakment Finder's filters, their counts, and the side-by-side comparison.
+
+Every filter comes from the query string and is validated by a form; whatever does not
+validate is ignored and reported, so a stale or mangled link still shows a page.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.core.validators import slug_re
+from django.db.models import Count, Q
+from django.utils.functional import cached_property
+
+from .models import Area, Concern, Downtime
+
+RESULTS_PER_PAGE = 24
+MAX_TEXT = 100
+MAX_COMPARED = 3
+BUDGETS = (100, 250, 500, 1000, 2500)
+CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"})
+RADIOS = forms.RadioSelect(attrs={"class": "form-check-input"})
+# "At most none" and "at most a few days"; a week or more is the same as any downtime.
+DOWNTIME_LIMITS = (Downtime.NONE, Downtime.FEW_DAYS)
+
+
+def budget_label(pounds):
+    return f"Up to £{pounds:,}"
+
+
+class FinderForm(forms.Form):
+    q = forms.CharField(label="Name or keyword", max_length=MAX_TEXT, required=False)
+    concern = forms.MultipleChoiceField(label="Concern", required=False, widget=CHECKBOXES)
+    area = forms.MultipleChoiceField(label="Area", required=False, widget=CHECKBOXES)
+    budget = forms.TypedChoiceField(
+        label="Budget per session",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "Any budget"), *((pounds, budget_label(pounds)) for pounds in BUDGETS)],
+        widget=RADIOS,
+    )
+    downtime = forms.TypedChoiceField(
+        label="Downtime you can take",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[
+            ("", "Any"),
+            (Downtime.NONE.value, "None"),
+            (Downtime.FEW_DAYS.value, "Up to a few days"),
+        ],
+        widget=RADIOS,
+    )
+
+    def __init__(self, data, concerns, areas):
+        """`data` is the query string (a QueryDict); concerns and areas give the choices."""
+        super().__init__(data)
+        self.fields["concern"].choices = [(option.slug, option.name) for option in concerns]
+        self.fields["area"].choices = [(option.slug, option.name) for option in areas]
+
+    def full_clean(self):
+        """Keep the known concerns and areas of a list that also has unknown ones."""
+        self.unknown = {}
+        data = self.data.copy()
+        for name in ("concern", "area"):
+            known = {str(slug) for slug, _ in self.fields[name].choices}
+            values = list(dict.fromkeys(data.getlist(name)))
+            data.setlist(name, [value for value in values if value in known])
+            if len(values) > len(data.getlist(name)):
+                self.unknown[name] = self.fields[name].label.lower()
+        self.data = data
+        super().full_clean()
+
+    @property
+    def notices(self):
+        """What was ignored, in words a reader understands."""
+        notices = [
+            f"We didn't recognise one {label} in the link, so we left it out."
+            for label in self.unknown.values()
+        ]
+        for name in self.errors:
+            notices.append(
+                f"We ignored the {self.fields[name].label.lower()} filter: "
+                f"{' '.join(self.errors[name])}"
+            )
+        return notices
+
+    def value(self, name):
+        """A cleaned filter value; None (or [] for a list) when unset or ignored."""
+        value = self.cleaned_data.get(name)
+        if name in ("concern", "area"):
+            return value or []
+        if name == "q":
+            return value or None
+        return value
+
+
+class Finder:
+    """Filters a queryset of treatment pages and counts what each option would leave."""
+
+    def __init__(self, query, treatments):
+        self.treatments = treatments
+        self.form = FinderForm(query, Concern.objects.all(), Area.objects.all())
+        self.form.is_valid()
+        self.page_number = query.get("page")
+
+    def filtered(self, skip=None):
+        """The treatments matching every filter except `skip` (for that filter's counts)."""
+        form = self.form
+        treatments = self.treatments
+        if form.value("q"):
+            treatments = treatments.matching(form.value("q"))
+        if skip != "concern" and form.value("concern"):
+            treatments = treatments.for_concerns(form.value("concern"))
+        if skip != "area" and form.value("area"):
+            treatments = treatments.in_areas(form.value("area"))
+        if skip != "budget" and form.value("budget") is not None:
+            treatments = treatments.within_budget(form.value("budget"))
+        if skip != "downtime" and form.value("downtime") is not None:
+            treatments = treatments.with_downtime_at_most(form.value("downtime"))
+        return treatments
+
+    @property
+    def is_filtered(self):
+        return any(self.form.value(name) not in (None, []) for name in self.form.fields)
+
+    @cached_property
+    def results(self):
+        paginator = Paginator(self.filtered(), RESULTS_PER_PAGE)
+        return paginator.get_page(self.page_number)
+
+    def _option_counts(self, model, name):
+        ids = self.filtered(skip=name).order_by().values("pk")
+        counted = model.objects.annotate(
+            matches=Count("treatments", filter=Q(treatments__in=ids))
+        ).values_list("slug", "matches")
+        return dict(counted)
+
+    @cached_property
+    def counts(self):
+        """{field name: {choice value: treatments it would show}}, in four queries."""
+        budget = self.filtered(skip="budget").aggregate(
+            any=Count("pk"),
+            **{str(pounds): Count("pk", filter=Q(price_from__lte=pounds)) for pounds in BUDGETS},
+        )
+        downtime = self.filtered(skip="downtime").aggregate(
+            any=Count("pk"),
+            **{str(level): Count("pk", filter=Q(downtime__lte=level)) for level in DOWNTIME_LIMITS},
+        )
+        return {
+            "concern": self._option_counts(Concern, "concern"),
+            "area": self._option_counts(Area, "area"),
+            "budget": {("" if key == "any" else key): value for key, value in budget.items()},
+            "downtime": {("" if key == "any" else key): value for key, value in downtime.items()},
+        }
+
+    def options(self, name):
+        """(bound checkbox or radio, count) pairs for one filter."""
+        counts = self.counts[name]
+        return [(choice, counts.get(str(choice.data["value"]), 0)) for choice in self.form[name]]
+
+    @property
+    def fieldsets(self):
+        return [
+            (self.form[name], self.options(name))
+            for name in ("concern", "area", "budget", "downtime")
+        ]
+
+    @cached_property
+    def a_to_z(self):
+        """[(letter, [(title, slug)])] of every live treatment, from one narrow query.
+
+        Slugs, not page objects: every treatment is a child of the finder, so its address
+        is the finder's plus the slug, and 500 links cost no URL routing."""
+        groups = {}
+        for title, slug in self.treatments.values_list("title", "slug"):
+            letter = title[:1].upper()
+            groups.setdefault(letter if letter.isalpha() else "#", []).append((title, slug))
+        return sorted(groups.items())
+
+
+class Comparison:
+    """Up to three treatments side by side, chosen by slug in the query string (?t=…)."""
+
+    def __init__(self, query, treatments):
+        slugs = [slug for slug in dict.fromkeys(query.getlist("t")) if slug]
+        self.notices = []
+        if len(slugs) > MAX_COMPARED:
+            self.notices.append(
+                f"You can compare up to {MAX_COMPARED} treatments; "
+                f"we kept the first {MAX_COMPARED}."
+            )
+            slugs = slugs[:MAX_COMPARED]
+        # Only well-formed slugs reach the database (a NUL byte would make PostgreSQL fail).
+        valid = [slug for slug in slugs if len(slug) <= 255 and slug_re.match(slug)]
+        found = {page.slug: page for page in treatments.filter(slug__in=valid)}
+        self.treatments = [found[slug] for slug in slugs if slug in found]
+        if len(self.treatments) < len(slugs):
+            self.notices.append("We couldn't find one of the treatments in the link.")

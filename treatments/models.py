@@ -1,0 +1,467 @@
+from decimal import ROUND_HALF_UP, Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from tweakments.models import SitePage
+
+from .blocks import TreatmentBodyBlock
+
+# The most any one session is priced at; a bigger figure is a typing mistake.
+MAX_PRICE = 100_000
+# Rendition specs of templates/treatments/includes/treatment_card.html, prefetched together
+# so a listing costs the same number of queries however long it is.
+CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+
+
+def pounds(amount):
+    return f"£{amount:,}"
+
+
+class FinderOption(index.Indexed, models.Model):
+    """A choice in the Tweakment Finder that editors manage (a concern or an area)."""
+
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(
+        max_length=60,
+        unique=True,
+        help_text="Used in finder addresses, e.g. /tweakments/?concern=pigmentation. "
+        "Changing it breaks links people have shared.",
+    )
+    description = models.CharField(
+        max_length=200, blank=True, help_text="One line for editors and screen readers."
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=100, help_text="Lower numbers come first in the finder; ties go A–Z."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Concern(FinderOption):
+    """What a reader wants to change: lines and wrinkles, pigmentation, redness…"""
+
+
+class Area(FinderOption):
+    """Where on the body a treatment is done: face, eyes, lips, neck, body…"""
+
+
+class Downtime(models.IntegerChoices):
+    """Ordered, so "at most a few days" is a simple comparison."""
+
+    NONE = 0, "None"
+    FEW_DAYS = 1, "A few days"
+    WEEK_PLUS = 2, "A week or more"
+
+
+class Pain(models.IntegerChoices):
+    BARELY = 1, "1 – barely anything"
+    MILD = 2, "2 – mild, a few pricks or some heat"
+    MODERATE = 3, "3 – moderate, numbing cream helps"
+    STRONG = 4, "4 – strong, numbing cream needed"
+    SEVERE = 5, "5 – severe, numbing injections or sedation"
+
+
+class RegulatoryStatus(models.TextChoices):
+    PRESCRIPTION_ONLY = "prescription_only", "Prescription-only medicine"
+    MEDICAL_DEVICE = "medical_device", "Regulated medical device"
+    UNREGULATED = "unregulated", "Unregulated (licensing planned)"
+    COSMETIC_PRODUCT = "cosmetic_product", "Cosmetic product or procedure"
+    NOT_ALLOWED = "not_allowed", "Not allowed in cosmetics"
+
+
+class TreatmentPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public treatments with what a card shows, A–Z."""
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        return (
+            self.live()
+            .public()
+            .prefetch_related(Prefetch("hero_image", queryset=images), "concerns")
+            .defer("body")
+            .order_by("title", "pk")
+        )
+
+    def _having(self, option_field, slugs):
+        through = TreatmentPage._meta.get_field(option_field).remote_field.through
+        return self.filter(
+            Exists(
+                through.objects.filter(
+                    treatmentpage=OuterRef("pk"), **{f"{option_field[:-1]}__slug__in": slugs}
+                )
+            )
+        )
+
+    def for_concerns(self, slugs):
+        """Treatments for any of these concerns (an EXISTS, so no duplicate rows)."""
+        return self._having("concerns", slugs)
+
+    def in_areas(self, slugs):
+        return self._having("areas", slugs)
+
+    def within_budget(self, pounds):
+        """Treatments whose cheapest typical session costs at most `pounds`."""
+        return self.filter(price_from__lte=pounds)
+
+    def with_downtime_at_most(self, level):
+        return self.filter(downtime__lte=level)
+
+    def matching(self, text):
+        """A plain substring match on names and summary, so it combines with the filters."""
+        return self.filter(
+            Q(title__icontains=text) | Q(also_known_as__icontains=text) | Q(summary__icontains=text)
+        )
+
+
+TreatmentPageManager = PageManager.from_queryset(TreatmentPageQuerySet)
+
+
+class TreatmentIndexPage(RoutablePageMixin, SitePage):
+    """The Tweakment Finder at /tweakments/: filters, results, compare and the A–Z."""
+
+    introduction = models.TextField(
+        max_length=400, blank=True, help_text="A sentence or two above the finder."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["tweakments.HomePage"]
+    subpage_types = ["treatments.TreatmentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "tweakment finder"
+
+    @property
+    def treatments(self):
+        return TreatmentPage.objects.child_of(self).for_listing()
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    @path("")
+    def finder_route(self, request):
+        from .finder import Finder
+
+        finder = Finder(request.GET, self.treatments)
+        return self.render(request, context_overrides={"finder": finder})
+
+    @path("compare/", name="compare")
+    def compare_route(self, request):
+        from .finder import Comparison
+
+        comparison = Comparison(request.GET, self.treatments)
+        return self.render(
+            request,
+            template="treatments/compare_page.html",
+            context_overrides={"comparison": comparison, "trail": [*self.breadcrumbs, self]},
+        )
+
+
+class TreatmentPage(SitePage):
+    also_known_as = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Other names readers search for, comma-separated, e.g. "
+        "'Botox, tox, wrinkle relaxers'. Brand names are fine here.",
+    )
+    summary = models.TextField(
+        max_length=300,
+        help_text="One or two plain sentences: what it is and what it does. Shown on cards.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Wide image at the top; set its focal point so crops keep the subject.",
+    )
+    hero_image_alt = models.CharField(
+        "Hero image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the picture for people who can't see it. "
+        "Leave blank to use the image's own description.",
+    )
+    body = StreamField(
+        TreatmentBodyBlock(),
+        blank=True,
+        help_text="Suggested sections: what it is, how it works, what to expect, risks, "
+        "aftercare. Start each with an H2 heading.",
+    )
+    concerns = ParentalManyToManyField(
+        Concern, blank=True, related_name="treatments", help_text="What it is used to treat."
+    )
+    areas = ParentalManyToManyField(
+        Area, blank=True, related_name="treatments", help_text="Where it can be done."
+    )
+    price_from = models.PositiveIntegerField(
+        "From (£)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_PRICE)],
+        help_text="Typical lowest UK price for one session, in whole pounds. "
+        "The finder's budget filter uses this.",
+    )
+    price_to = models.PositiveIntegerField(
+        "To (£)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_PRICE)],
+        help_text="Typical top UK price for one session. Leave blank to show 'from £…'.",
+    )
+    sessions_min = models.PositiveSmallIntegerField(
+        "Sessions (fewest)",
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="Sessions in a usual first course.",
+    )
+    sessions_max = models.PositiveSmallIntegerField(
+        "Sessions (most)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="Leave blank if the course is always the same length.",
+    )
+    downtime = models.PositiveSmallIntegerField(
+        choices=Downtime,
+        default=Downtime.NONE,
+        help_text="How long before most people feel fine being seen. The finder filters on it.",
+    )
+    downtime_detail = models.CharField(
+        max_length=160, blank=True, help_text="e.g. 'Redness and pinpoint marks for 24–48 hours'."
+    )
+    results_last = models.CharField(
+        "How long results last",
+        max_length=80,
+        blank=True,
+        help_text="e.g. '3–4 months' or 'Years, with sun protection'.",
+    )
+    repeat_every_months = models.PositiveSmallIntegerField(
+        "Repeated every (months)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text="How often a top-up session is usually booked once results are there. "
+        "Used for the yearly cost estimate; leave blank for one-off treatments.",
+    )
+    pain = models.PositiveSmallIntegerField(
+        "Pain level", choices=Pain, default=Pain.MILD, help_text="How it usually feels."
+    )
+    who_can_perform = models.CharField(
+        "Who may perform it in the UK",
+        max_length=200,
+        blank=True,
+        help_text="e.g. 'A doctor, dentist or nurse prescriber must prescribe it "
+        "after a face-to-face consultation'.",
+    )
+    regulatory_status = models.CharField(
+        max_length=20,
+        choices=RegulatoryStatus,
+        default=RegulatoryStatus.UNREGULATED,
+        help_text="The status of the product or procedure in the UK.",
+    )
+    regulatory_note = models.TextField(
+        "Regulatory status explained",
+        max_length=600,
+        blank=True,
+        help_text="A short plain-English explanation, e.g. what licensing is planned.",
+    )
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When an editor last checked these facts. Shown on the page.",
+    )
+
+    objects = TreatmentPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("also_known_as"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading="Hero image"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("concerns", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("price_from"), FieldPanel("price_to")]),
+                FieldRowPanel([FieldPanel("sessions_min"), FieldPanel("sessions_max")]),
+                FieldRowPanel([FieldPanel("downtime"), FieldPanel("downtime_detail")]),
+                FieldRowPanel([FieldPanel("results_last"), FieldPanel("repeat_every_months")]),
+                FieldPanel("pain"),
+            ],
+            heading="Facts for the summary box and the finder",
+            help_text="Use the 'Summary box' preview to check how these read.",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("regulatory_status"),
+                FieldPanel("regulatory_note"),
+                FieldPanel("who_can_perform"),
+            ],
+            heading="UK regulation",
+        ),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        # The name and its other names are what readers type: weigh them above the text
+        # (a later entry for the same field replaces Page's title boost of 2).
+        index.SearchField("title", boost=5),
+        index.SearchField("also_known_as", boost=4),
+        index.AutocompleteField("also_known_as"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("concerns", [index.SearchField("name")]),
+        index.FilterField("price_from"),
+        index.FilterField("downtime"),
+    ]
+
+    parent_page_types = ["treatments.TreatmentIndexPage"]
+    subpage_types = []
+
+    preview_modes = [("", "Whole page"), ("summary", "Summary box")]
+
+    class Meta:
+        verbose_name = "treatment"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.price_to is not None and self.price_from is None:
+            errors["price_from"] = "Give a 'from' price as well."
+        elif self.price_to is not None and self.price_to < self.price_from:
+            errors["price_to"] = "The top price can't be below the 'from' price."
+        if self.sessions_max is not None and self.sessions_max < self.sessions_min:
+            errors["sessions_max"] = "Can't be fewer than the fewest sessions."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def hero_alt(self):
+        if self.hero_image_alt:
+            return self.hero_image_alt
+        return getattr(self.hero_image, "description", "") or ""
+
+    @property
+    def price_display(self):
+        """'£200–£350', 'From £200', or '' when editors gave no price."""
+        if self.price_from is None:
+            return ""
+        if self.price_to and self.price_to != self.price_from:
+            return f"{pounds(self.price_from)}–{pounds(self.price_to)}"
+        return f"From {pounds(self.price_from)}"
+
+    @property
+    def sessions(self):
+        if self.sessions_max and self.sessions_max != self.sessions_min:
+            return f"{self.sessions_min}–{self.sessions_max}"
+        return str(self.sessions_min)
+
+    @property
+    def yearly_cost(self):
+        """(low, high) pounds a year of repeat sessions, from the price range and how often
+        it is usually repeated; None for one-off treatments or without a price."""
+        if not self.repeat_every_months or self.price_from is None:
+            return None
+        per_year = Decimal(12) / Decimal(self.repeat_every_months)
+
+        def yearly(price):
+            return int((price * per_year).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+        return yearly(self.price_from), yearly(self.price_to or self.price_from)
+
+    @property
+    def yearly_cost_display(self):
+        if self.yearly_cost is None:
+            return ""
+        low, high = self.yearly_cost
+        if low == high:
+            return f"About {pounds(low)} a year"
+        return f"About {pounds(low)}–{pounds(high)} a year"
+
+    @cached_property
+    def concern_list(self):
+        return list(self.concerns.all())
+
+    @cached_property
+    def area_list(self):
+        return list(self.areas.all())
+
+    def related_articles(self, limit=6):
+        """Live articles that editors marked as discussing this treatment, newest first."""
+        from articles.models import ArticlePage
+
+        return (
+            ArticlePage.objects.live()
+            .public()
+            .filter(treatment_links__treatment=self)
+            .defer("body")
+            .order_by("-date", "-pk")[:limit]
+        )
+
+    def get_meta_description(self):
+        return self.search_description or Truncator(self.summary).chars(160)
+
+    def get_social_image(self):
+        return self.hero_image
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "summary":
+            return "treatments/previews/summary_box.html"
+        return super().get_preview_template(request, mode_name)
+
+    def get_structured_data(self, request):
+        procedure = {
+            "@context": "https://schema.org",
+            "@type": "MedicalProcedure",
+            "name": self.title,
+            "description": self.get_meta_description(),
+            "url": self.get_full_url(request),
+            "procedureType": "https://schema.org/NoninvasiveProcedure",
+            "legalStatus": self.get_regulatory_status_display(),
+        }
+        if self.also_known_as:
+            procedure["alternateName"] = [
+                name.strip() for name in self.also_known_as.split(",") if name.strip()
+            ]
+        if self.area_list:
+            procedure["bodyLocation"] = ", ".join(area.name for area in self.area_list)
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            procedure["image"] = request.build_absolute_uri(rendition.url)
+        return [procedure, *super().get_structured_data(request)]
