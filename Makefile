@@ -19,6 +19,7 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/python manage.py migrate --noinput -v 0
+	$(BIN)/python manage.py load_postcodes --if-empty
 	$(BIN)/python manage.py seed_demo --once
 	$(BIN)/python manage.py local_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000

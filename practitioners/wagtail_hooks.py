@@ -130,6 +130,16 @@ def registration_report_menu_item():
     )
 
 
+@hooks.register("slot_treatment")
+def treatment_near_you(context):
+    """On a treatment page: a postcode box for the directory, filtered to that treatment."""
+    return SlotItem(
+        template="practitioners/includes/near_you_box.html",
+        context={"treatment": context.get("page")},
+        order=20,
+    )
+
+
 @hooks.register("slot_home")
 def home_practitioner_search(context):
     """A compact postcode and miles search leading to the directory."""

@@ -25,6 +25,7 @@ PUBLISH_ACTION = "action-publish-answer"
 REJECT_ACTION = "action-reject-question"
 LATEST_ANSWERS_ON_HOME = 3
 ANSWERS_IN_SEARCH = 5
+ANSWERS_ON_TREATMENT = 5
 
 
 # --- Moderation in the admin ------------------------------------------------------------
@@ -281,6 +282,32 @@ def search_answers(context):
             "ask_page": page,
             "more_url": f"{page.get_url(request)}?{urlencode({'q': terms})}",
         },
+    )
+
+
+@hooks.register("slot_treatment")
+def treatment_answers(context):
+    """On a treatment page: the newest answers linked to that treatment."""
+    request = context.get("request")
+    page = ask_alice_page(request) if request else None
+    treatment = context.get("page")
+    if page is None or treatment is None:
+        return None
+    answers = list(
+        Question.objects.published()
+        .filter(treatments=treatment)
+        .for_listing()[:ANSWERS_ON_TREATMENT]
+    )
+    if not answers:
+        return None
+    return SlotItem(
+        "questions/includes/treatment_answers.html",
+        {
+            "answers": [(question, page.question_url(question, request)) for question in answers],
+            "ask_page": page,
+            "treatment": treatment,
+        },
+        order=10,
     )
 
 

@@ -86,9 +86,9 @@ def test_index_is_paged_newest_first(client, news):
     assert [a.get_text() for a in page_two.select(".card-article__title a")] == ["Day 2", "Day 1"]
 
 
-@pytest.mark.parametrize("page", ["abc", "-1", "0", "99999999", "1.5", "<script>", "%00"])
-def test_index_survives_junk_page_numbers(client, news, article, page):
-    response = client.get("/news/", {"page": page})
+@pytest.mark.parametrize("number", ["abc", "-1", "0", "99999999", "1.5", "<script>", "%00"])
+def test_index_survives_junk_page_numbers(client, news, article, number):
+    response = client.get("/news/", {"page": number})
     assert response.status_code == 200
     assert b"/news/exosomes/" in response.content
 
