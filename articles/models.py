@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from tweakments.models import SitePage, SiteSettings
+from tweakments.models import HeroImageMixin, SitePage, SiteSettings
 
 from .blocks import ArticleBodyBlock
 
@@ -166,7 +166,7 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
         return ArticleFeed(self)(request)
 
 
-class ArticlePage(SitePage):
+class ArticlePage(HeroImageMixin, SitePage):
     date = models.DateField("Published on", default=timezone.localdate)
     author = models.ForeignKey(
         Expert,
@@ -179,21 +179,6 @@ class ArticlePage(SitePage):
     standfirst = models.TextField(
         max_length=300,
         help_text="The one- or two-sentence summary under the headline, also used in lists.",
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Wide image at the top; set its focal point so crops keep the subject.",
-    )
-    hero_image_alt = models.CharField(
-        "Hero image alt text",
-        max_length=250,
-        blank=True,
-        help_text="Describe the picture for people who can't see it. "
-        "Leave blank to use the image's own description.",
     )
     body = StreamField(ArticleBodyBlock())
     tags = ClusterTaggableManager(
@@ -240,12 +225,6 @@ class ArticlePage(SitePage):
         verbose_name = "article"
 
     @property
-    def hero_alt(self):
-        if self.hero_image_alt:
-            return self.hero_image_alt
-        return getattr(self.hero_image, "description", "") or ""
-
-    @property
     def reading_minutes(self):
         text = self.body.stream_block.get_searchable_content(self.body)
         words = sum(len(strip_tags(chunk).split()) for chunk in text)
@@ -282,9 +261,6 @@ class ArticlePage(SitePage):
 
     def get_meta_description(self):
         return self.search_description or Truncator(self.standfirst).chars(160)
-
-    def get_social_image(self):
-        return self.hero_image
 
     def get_structured_data(self, request):
         article = {

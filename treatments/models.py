@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from tweakments.models import SitePage
+from tweakments.models import HeroImageMixin, SitePage
 
 from .blocks import TreatmentBodyBlock
 
@@ -188,7 +188,7 @@ class TreatmentIndexPage(RoutablePageMixin, SitePage):
         )
 
 
-class TreatmentPage(SitePage):
+class TreatmentPage(HeroImageMixin, SitePage):
     also_known_as = models.CharField(
         max_length=200,
         blank=True,
@@ -198,21 +198,6 @@ class TreatmentPage(SitePage):
     summary = models.TextField(
         max_length=300,
         help_text="One or two plain sentences: what it is and what it does. Shown on cards.",
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Wide image at the top; set its focal point so crops keep the subject.",
-    )
-    hero_image_alt = models.CharField(
-        "Hero image alt text",
-        max_length=250,
-        blank=True,
-        help_text="Describe the picture for people who can't see it. "
-        "Leave blank to use the image's own description.",
     )
     body = StreamField(
         TreatmentBodyBlock(),
@@ -372,12 +357,6 @@ class TreatmentPage(SitePage):
             raise ValidationError(errors)
 
     @property
-    def hero_alt(self):
-        if self.hero_image_alt:
-            return self.hero_image_alt
-        return getattr(self.hero_image, "description", "") or ""
-
-    @property
     def price_display(self):
         """'£200–£350', 'From £200', or '' when editors gave no price."""
         if self.price_from is None:
@@ -436,9 +415,6 @@ class TreatmentPage(SitePage):
 
     def get_meta_description(self):
         return self.search_description or Truncator(self.summary).chars(160)
-
-    def get_social_image(self):
-        return self.hero_image
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "summary":

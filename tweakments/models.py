@@ -51,6 +51,38 @@ class SitePage(Page):
         ]
 
 
+class HeroImageMixin(models.Model):
+    """A wide image at the top of a page, with alt text that falls back to the image's own."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Wide image at the top; set its focal point so crops keep the subject.",
+    )
+    hero_image_alt = models.CharField(
+        "Hero image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the picture for people who can't see it. "
+        "Leave blank to use the image's own description.",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_alt(self):
+        if self.hero_image_alt:
+            return self.hero_image_alt
+        return getattr(self.hero_image, "description", "") or ""
+
+    def get_social_image(self):
+        return self.hero_image
+
+
 class HomePage(SitePage):
     hero_heading = models.CharField(
         max_length=120, help_text="The big line at the top of the home page."
