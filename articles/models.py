@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from tweakments.models import HeroImageMixin, SitePage, SiteSettings
+from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
 
 from .blocks import ArticleBodyBlock
 
@@ -106,17 +106,8 @@ class ArticlePageQuerySet(PageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticleIndexPage(RoutablePageMixin, SitePage):
-    introduction = models.TextField(
-        max_length=400, blank=True, help_text="A sentence or two above the list."
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["tweakments.HomePage"]
+class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["articles.ArticlePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "article index"
@@ -137,9 +128,6 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
 
     def paginate(self, request, articles):
         return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     @path("")
     def index_route(self, request):

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from tweakments.models import HeroImageMixin, SitePage
+from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage
 
 from .blocks import TreatmentBodyBlock
 
@@ -145,19 +145,10 @@ class TreatmentPageQuerySet(PageQuerySet):
 TreatmentPageManager = PageManager.from_queryset(TreatmentPageQuerySet)
 
 
-class TreatmentIndexPage(RoutablePageMixin, SitePage):
+class TreatmentIndexPage(RoutablePageMixin, SectionIndexPage):
     """The Tweakment Finder at /tweakments/: filters, results, compare and the A–Z."""
 
-    introduction = models.TextField(
-        max_length=400, blank=True, help_text="A sentence or two above the finder."
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["tweakments.HomePage"]
     subpage_types = ["treatments.TreatmentPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "tweakment finder"
@@ -165,9 +156,6 @@ class TreatmentIndexPage(RoutablePageMixin, SitePage):
     @property
     def treatments(self):
         return TreatmentPage.objects.child_of(self).for_listing()
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     @path("")
     def finder_route(self, request):
@@ -337,6 +325,8 @@ class TreatmentPage(HeroImageMixin, SitePage):
     ]
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
+    # Boxes other apps add under the page, in this order (tweakments/panels.py).
+    page_panels = ("treatment_answers", "treatment_practitioners")
     subpage_types = []
 
     preview_modes = [("", "Whole page"), ("summary", "Summary box")]
