@@ -19,15 +19,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
 
 from .blocks import ArticleBodyBlock
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
-# Rendition specs used by templates/articles/includes/article_card.html; prefetched
-# together so a listing costs the same number of queries however long it is.
-CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 
 class Expert(index.Indexed, models.Model):
@@ -89,7 +87,7 @@ class ArticlePageTag(TaggedItemBase):
 class ArticlePageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public articles with what a card shows, newest first."""
-        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
         return (
             self.live()
             .public()
@@ -273,7 +271,7 @@ class ArticlePage(HeroImageMixin, SitePage):
                 "jobTitle": self.author.job_title,
             }
         if self.hero_image:
-            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            rendition = self.hero_image.get_rendition(renditions.SOCIAL)
             article["image"] = request.build_absolute_uri(rendition.url)
         return [article, *super().get_structured_data(request)]
 

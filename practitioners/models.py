@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from tweakments import renditions
 from tweakments.models import SectionIndexPage, breadcrumb_list
 
 from .postcodes import format_postcode
@@ -302,7 +303,7 @@ class Practitioner(index.Indexed, ClusterableModel):
             "description": self.get_meta_description(),
         }
         if self.photo:
-            rendition = self.photo.get_rendition("fill-400x400|format-jpeg")
+            rendition = self.photo.get_rendition(renditions.SOCIAL_SQUARE)
             data["image"] = request.build_absolute_uri(rendition.url)
         if self.phone:
             data["telephone"] = self.phone
