@@ -100,6 +100,11 @@ class ArticlePageQuerySet(PageQuerySet):
     def with_topic(self, tag):
         return self.filter(tagged_items__tag=tag)
 
+    def topics(self):
+        """The topics (tags) these articles use, A–Z."""
+        used = ArticlePageTag.objects.filter(content_object__in=self).values("tag_id")
+        return Tag.objects.filter(pk__in=used).order_by("name")
+
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
