@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from articles.models import ArticlePage
 from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage
 
@@ -391,8 +392,6 @@ class TreatmentPage(HeroImageMixin, SitePage):
 
     def related_articles(self, limit=6):
         """Live articles that editors marked as discussing this treatment, newest first."""
-        from articles.models import ArticlePage
-
         return (
             ArticlePage.objects.live()
             .public()
