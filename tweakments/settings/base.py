@@ -140,28 +140,24 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------------------
-# Redis when REDIS_URL is set. Its errors are ignored so pages keep serving if it stops
-# (rate limits then fail open); local memory otherwise.
+# Redis when REDIS_URL is set, behind a circuit breaker (tweakments/cache.py): short
+# timeouts, and local memory for a cool-down after a failure, so a hung or stopped Redis
+# slows no page and rate limits keep counting. Local memory otherwise.
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "tweakments.cache.CircuitBreakerCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tweakments"),
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-            },
+            "OPTIONS": {"COOL_DOWN": env_int("CACHE_COOL_DOWN", 30)},
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    # Sessions fall back to the database so a Redis outage does not log editors out.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database only: a session cached in a process's local memory during
+# an outage would disagree with the copy left in Redis (a logout could come undone).
 
 # --- Background tasks -------------------------------------------------------------------
 # Immediate in dev and test; production.py switches to the database backend + db_worker.
