@@ -21,7 +21,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from tweakments.models import SitePage, SiteSettings
 
-from .names import first_name_and_initial, initials
+from .names import public_name
 
 ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000
@@ -154,8 +154,8 @@ class Question(index.Indexed, ClusterableModel):
 
     @property
     def asker_display(self):
-        """What the public site prints for the asker."""
-        return initials(self.name) if self.anonymous else first_name_and_initial(self.name)
+        """What the public site prints for the asker (see questions.names)."""
+        return public_name(self.name, self.anonymous)
 
     @property
     def answerer_name(self):

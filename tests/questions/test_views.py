@@ -328,6 +328,19 @@ def test_asker_email_never_appears_anywhere_public(client, ask_page, home_page):
         assert client.get("/ask-alice/similar/", {"q": query}).json() == {"results": []}
 
 
+def test_a_name_typed_as_an_e_mail_address_is_never_printed(client, ask_page, home_page):
+    # Stored before the form refused such names, and not posted anonymously.
+    question = QuestionFactory(
+        published=True, name="jane.doe@leak-test.example", question="Is filler reversible?"
+    )
+    permalink = f"/ask-alice/{question.pk}/{question.slug}/"
+    for path in ("/", "/ask-alice/", permalink):
+        content = client.get(path).content.decode()
+        assert "jane.doe" not in content and "leak-test" not in content, path
+    qa, _ = json_ld(client.get(permalink))
+    assert qa["mainEntity"]["author"]["name"] == "Anonymous"
+
+
 def test_permalinks_are_in_the_sitemap(client, ask_page):
     question = QuestionFactory(published=True, question="Are peels safe?")
     QuestionFactory(question="Waiting question?")
