@@ -117,6 +117,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text e-mail bodies (tweakments.email): the same templates, no HTML escaping.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # --- Database ---------------------------------------------------------------------------
