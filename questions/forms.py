@@ -34,7 +34,7 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             "anonymous": "Post anonymously",
         }
         help_texts = {
-            "name": 'Printed as your first name and last initial, e.g. "Mary O\'B."',
+            "name": "Printed as your first name and the initial of your last name.",
             "email": "So we can tell you when Alice answers. Never shown or shared.",
             "question": f"Up to {QUESTION_MAX_LENGTH:,} characters.",
             "anonymous": (
@@ -71,6 +71,7 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             self.fields["question"].widget.attrs["rows"] = 3
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's <form> prints the token
         self.helper.layout = Layout(
             "name",
             "email",

@@ -1,3 +1,6 @@
+import datetime
+
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
@@ -27,6 +30,7 @@ ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000
 ANSWERS_PER_PAGE = 10
 SIMILAR_LIMIT = 5
+RESUBMISSION_WINDOW = datetime.timedelta(minutes=10)
 
 
 class QuestionTag(TaggedItemBase):
@@ -62,6 +66,18 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_email(self, email):
         return self.filter(email__iexact=email.strip()) if email.strip() else self.none()
+
+    def resubmission_of(self, question):
+        """An earlier copy of `question` (same text, same address) from the last few
+        minutes: a retry after an error page or a double click, not a new question."""
+        return self.filter(
+            email__iexact=question.email,
+            question=question.question,
+            created_at__gte=timezone.now() - RESUBMISSION_WINDOW,
+        ).first()
+
+    def rejected_before(self, moment):
+        return self.filter(status=Question.Status.REJECTED, updated_at__lt=moment)
 
 
 class Question(index.Indexed, ClusterableModel):
@@ -119,6 +135,10 @@ class Question(index.Indexed, ClusterableModel):
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     asker_notified_at = models.DateTimeField(
         null=True, blank=True, help_text="When the asker was e-mailed the link to the answer."
+    )
+    # E-mails about the question (to the asker and to moderators); deleted with it.
+    emails = GenericRelation(
+        "tweakments.OutboundEmail", content_type_field="about_type", object_id_field="about_id"
     )
 
     search_fields = [
@@ -187,6 +207,7 @@ class Question(index.Indexed, ClusterableModel):
         if not self.is_published:
             self.delete()
             return
+        self.emails.all().delete()
         self.name = ""
         self.email = ""
         self.anonymous = True

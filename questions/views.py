@@ -1,28 +1,43 @@
+from django.db import transaction
 from django.shortcuts import redirect
 
-from tweakments.ratelimit import rate_limit
+from tweakments.ratelimit import client_key, hit, is_exhausted, too_many_requests
 
 from . import notifications
 from .forms import QuestionForm
+from .models import Question
 
 SUBMISSIONS_PER_HOUR = 5
 HOUR = 60 * 60
+RATE_LIMIT_SCOPE = "ask-alice"
 ASKED_AS_SESSION_KEY = "questions_asked_as"
 
 
-@rate_limit("ask-alice", limit=SUBMISSIONS_PER_HOUR, period=HOUR)
 def submit_question(request, page):
-    """The POST of the Ask Alice form, wherever it is shown (page, footer, search)."""
+    """The POST of the Ask Alice form, wherever it is shown (page, footer, search).
+
+    Only accepted questions count towards the hourly limit: a visitor correcting a
+    mistake in the form is not locked out.
+    """
     if request.method != "POST":
         return redirect(page.get_url(request))
+    visitor = client_key(request)
+    if is_exhausted(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR):
+        return too_many_requests(request, HOUR)
     form = QuestionForm.for_request(request, data=request.POST)
     thanks_url = page.get_url(request) + page.reverse_subpage("thanks")
     if form.is_spam():
+        hit(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR, HOUR)
         return redirect(thanks_url)  # a bot: answer as if all went well, keep nothing
     if not form.is_valid():
         return page.render_form_page(request, form)
-    # Saved (and committed) first; the e-mails are queued after it.
-    question = form.save()
-    notifications.question_received(question)
+    # The question and its e-mails commit together or not at all, so a retry after an
+    # error stores it once; a retry after success finds the first copy.
+    with transaction.atomic():
+        question = Question.objects.resubmission_of(form.instance)
+        if question is None:
+            question = form.save()
+            notifications.question_received(question)
+            hit(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR, HOUR)
     request.session[ASKED_AS_SESSION_KEY] = question.asker_display
     return redirect(thanks_url)

@@ -312,8 +312,11 @@ class OutboundEmailQuerySet(models.QuerySet):
         """E-mails about `obj` (a question, a subscriber...), whoever they went to."""
         return self.filter(about_type=ContentType.objects.get_for_model(obj), about_id=obj.pk)
 
+    def about_model(self, model):
+        return self.filter(about_type=ContentType.objects.get_for_model(model))
+
     def about_any(self, model, ids):
-        return self.filter(about_type=ContentType.objects.get_for_model(model), about_id__in=ids)
+        return self.about_model(model).filter(about_id__in=ids)
 
     def sent_before(self, moment):
         return self.filter(status=OutboundEmail.Status.SENT, sent_at__lt=moment)
