@@ -37,6 +37,7 @@ def send_to_subscriber(subscriber, subject, template, request=None, **context):
             "List-Unsubscribe": f"<{unsubscribe_url}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
+        about=subscriber,
     )
 
 
