@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+# manage.py defaults to production settings; the local site runs with the dev ones.
+MANAGE := DJANGO_SETTINGS_MODULE=tweakments.settings.dev $(BIN)/python manage.py
 
 .PHONY: install run test lint format
 
@@ -18,11 +20,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 install: $(STAMP)
 
 run: install
-	$(BIN)/python manage.py migrate --noinput -v 0
-	$(BIN)/python manage.py load_postcodes --if-empty
-	$(BIN)/python manage.py seed_demo --once
-	$(BIN)/python manage.py local_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_postcodes --if-empty
+	$(MANAGE) seed_demo --once
+	$(MANAGE) local_admin
+	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install
 	$(BIN)/python -m pytest

@@ -185,6 +185,11 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "The Tweakments Guide <hello@tweakments.test>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# Retention (`manage.py prune`, daily from cron): sent e-mail, and questions an editor
+# rejected, are deleted after this many days.
+OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
+REJECTED_QUESTION_RETENTION_DAYS = env_int("REJECTED_QUESTION_RETENTION_DAYS", 180)
+
 # --- Auth -------------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -252,7 +257,10 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # --- Wagtail ----------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "The Tweakments Guide"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public root URL, e.g. https://tweakments.co.uk: the default Site record follows it
+# (tweakments/sites.py), so every absolute link and e-mail uses it. Required in production.
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL full-text search or SQLite FTS5, picked from the database. Swap for
     # "wagtail.search.backends.opensearch3" (with INDEX_PREFIX) when content outgrows it.
