@@ -95,7 +95,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "tweakments.middleware.SiteCSPMiddleware",
+    "tweakments.middleware.permissions_policy",
 ]
 
 ROOT_URLCONF = "tweakments.urls"
@@ -230,9 +231,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 # Strict policy for the public site. The Wagtail editor still needs inline scripts, so
-# /admin/ is excluded (its own pages are behind login).
+# /admin/ gets a baseline policy instead (tweakments.middleware.SiteCSPMiddleware).
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
@@ -248,6 +248,16 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+ADMIN_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],  # the editor previews pages in a frame of its own
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+)
 
 # --- Forms ------------------------------------------------------------------------------
 
