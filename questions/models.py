@@ -4,7 +4,6 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
-from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -350,26 +349,25 @@ class AskAlicePage(RoutablePageMixin, SitePage):
 
     @path("similar/", name="similar")
     def similar_route(self, request):
-        from .forms import AnswerFilterForm
+        from .views import similar_answers
 
-        terms = AnswerFilterForm(request.GET, topics=Tag.objects.none()).search_terms()
+        return similar_answers(request, self)
+
+    def similar_to(self, terms, request=None):
+        """Published answers like a draft question, for the hint under the form."""
         matches = (
-            list(Question.objects.published().for_listing().matching(terms)[:SIMILAR_LIMIT])
+            Question.objects.published().for_listing().matching(terms)[:SIMILAR_LIMIT]
             if terms
             else []
         )
-        return JsonResponse(
+        return [
             {
-                "results": [
-                    {
-                        "question": question.title,
-                        "url": self.question_url(question, request),
-                        "answered_by": question.answerer_name,
-                    }
-                    for question in matches
-                ]
+                "question": question.title,
+                "url": self.question_url(question, request),
+                "answered_by": question.answerer_name,
             }
-        )
+            for question in matches
+        ]
 
     @path("<int:question_id>/", name="question_short")
     @path("<int:question_id>/<str:slug>/", name="question")

@@ -1,13 +1,18 @@
 from django.db import transaction
+from django.http import JsonResponse
 from django.shortcuts import redirect
+from django.views.decorators.http import require_POST
+from taggit.models import Tag
 
-from tweakments.ratelimit import client_key, hit, is_exhausted, too_many_requests
+from tweakments.ratelimit import client_key, hit, is_exhausted, rate_limit, too_many_requests
 
 from . import notifications
-from .forms import QuestionForm
+from .forms import AnswerFilterForm, QuestionForm
 from .models import Question
 
 SUBMISSIONS_PER_HOUR = 5
+# The hint is asked for as the visitor pauses in typing: generous, but not a search API.
+SIMILAR_LOOKUPS_PER_HOUR = 200
 HOUR = 60 * 60
 RATE_LIMIT_SCOPE = "ask-alice"
 ASKED_AS_SESSION_KEY = "questions_asked_as"
@@ -41,3 +46,12 @@ def submit_question(request, page):
             hit(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR, HOUR)
     request.session[ASKED_AS_SESSION_KEY] = question.asker_display
     return redirect(thanks_url)
+
+
+# A POST, not a GET: the text is a draft health question, and query strings end up in
+# access logs and browser history.
+@require_POST
+@rate_limit("ask-alice-similar", limit=SIMILAR_LOOKUPS_PER_HOUR, period=HOUR)
+def similar_answers(request, page):
+    terms = AnswerFilterForm(request.POST, topics=Tag.objects.none()).search_terms()
+    return JsonResponse({"results": page.similar_to(terms, request)})

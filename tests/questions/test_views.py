@@ -7,20 +7,23 @@ from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db import OperationalError, connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from questions.models import Question
 from questions.notifications import ACKNOWLEDGEMENTS_PER_DAY
-from questions.views import SUBMISSIONS_PER_HOUR
+from questions.views import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory
 from tweakments.models import OutboundEmail
+from tweakments.ratelimit import hit
 from tweakments.slots import render_slot
 
 pytestmark = pytest.mark.django_db
 
 SUBMIT = "/ask-alice/submit/"
+SIMILAR = "/ask-alice/similar/"
 XSS = "<script>alert('x')</script>"
 
 
@@ -362,7 +365,7 @@ def test_xss_is_escaped_on_public_pages_and_json_ld(client, ask_page, home_page)
     qa = json_ld(client.get(f"/ask-alice/{question.pk}/{question.slug}/"))[0]
     assert qa["mainEntity"]["text"] == f"Safe? {XSS}"
     # The hint is JSON (never HTML); the script puts it in the page as text.
-    hint = client.get("/ask-alice/similar/?q=safe")
+    hint = client.post(SIMILAR, {"q": "safe"})
     assert hint["Content-Type"] == "application/json"
     assert hint.json()["results"][0]["question"] == f"Safe? {XSS}"
 
@@ -378,18 +381,18 @@ def test_asker_email_never_appears_anywhere_public(client, ask_page, home_page):
         f"/ask-alice/{question.pk}/{question.slug}/",
         "/ask-alice/?q=filler",
         "/search/?q=filler",
-        "/ask-alice/similar/?q=filler",
         "/sitemap.xml",
     ]
-    for path in pages:
-        content = client.get(path).content.decode()
+    responses = [client.get(path) for path in pages] + [client.post(SIMILAR, {"q": "filler"})]
+    for path, response in zip([*pages, SIMILAR], responses, strict=True):
+        content = response.content.decode()
         assert email not in content and "secret.asker" not in content, path
         assert "Secret Asker" not in content, path
     # Searching for the address (or the name) finds nothing either.
     for query in (email, "Secret Asker"):
         assert not soup(client.get("/ask-alice/", {"q": query})).select(".answer-card")
         assert not soup(client.get("/search/", {"q": query})).select(".search-answers")
-        assert client.get("/ask-alice/similar/", {"q": query}).json() == {"results": []}
+        assert client.post(SIMILAR, {"q": query}).json() == {"results": []}
 
 
 def test_a_name_typed_as_an_e_mail_address_is_never_printed(client, ask_page, home_page):
@@ -423,12 +426,30 @@ def test_similar_answers_json(client, ask_page):
     for n in range(7):
         QuestionFactory(published=True, question=f"Lip filler question {n}?")
     QuestionFactory(question="Lip filler draft?")
-    data = client.get("/ask-alice/similar/", {"q": "lip filler"}).json()
+    data = client.post(SIMILAR, {"q": "lip filler"}).json()
     assert len(data["results"]) == 5
     assert all(item["url"].startswith("/ask-alice/") for item in data["results"])
     assert "draft" not in json.dumps(data)
-    assert client.get("/ask-alice/similar/", {"q": "!!!"}).json() == {"results": []}
-    assert client.get("/ask-alice/similar/").json() == {"results": []}
+    assert client.post(SIMILAR, {"q": "!!!"}).json() == {"results": []}
+    assert client.post(SIMILAR).json() == {"results": []}
+
+
+def test_similar_answers_take_the_draft_only_by_csrf_protected_post(ask_page):
+    QuestionFactory(published=True, question="Lip filler question?")
+    browser = Client(enforce_csrf_checks=True)
+    assert browser.get(SIMILAR, {"q": "lip filler"}).status_code == 405
+    assert browser.post(SIMILAR, {"q": "lip filler"}).status_code == 403
+    form = soup(browser.get("/ask-alice/")).select_one("#ask form")
+    token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    response = browser.post(SIMILAR, {"q": "lip filler"}, HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 200 and len(response.json()["results"]) == 1
+
+
+def test_similar_answers_are_rate_limited(client, ask_page):
+    assert client.post(SIMILAR, {"q": "filler"}).status_code == 200
+    for _ in range(SIMILAR_LOOKUPS_PER_HOUR - 1):  # the rest of the hour's allowance
+        hit("ask-alice-similar", "127.0.0.1", SIMILAR_LOOKUPS_PER_HOUR, 3600)
+    assert client.post(SIMILAR, {"q": "filler"}).status_code == 429
 
 
 # --- Query counts -----------------------------------------------------------------------
