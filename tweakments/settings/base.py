@@ -5,6 +5,7 @@ differs between machines comes from the environment.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -77,6 +78,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -97,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "tweakments.middleware.SiteCSPMiddleware",
     "tweakments.middleware.permissions_policy",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tweakments.urls"
@@ -201,6 +205,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "wagtailadmin_login"
 
+# Sign-in lock-out (django-axes): after AXES_FAILURE_LIMIT wrong passwords in a row, from
+# one address or for one username, that address or username waits AXES_COOLOFF_TIME.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "tweakments.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "tweakments.admin_auth.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # failures are enough; no log of every editor's sign-in
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "tweakments.admin_auth.OutboxPasswordResetForm"
+
 # --- Internationalisation ---------------------------------------------------------------
 
 LANGUAGE_CODE = "en-gb"
@@ -296,5 +315,6 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR", "propagate": True},
         "django.security": {"level": "WARNING", "propagate": True},
+        "axes": {"level": "WARNING", "propagate": True},  # no start-up banner
     },
 }
