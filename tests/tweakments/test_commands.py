@@ -43,7 +43,9 @@ def test_seed_demo_builds_the_site_and_can_run_again(client):
         len(article_data.ARTICLES),
     )
     home = HomePage.objects.get()
-    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page_id == home.pk
+    assert (site.hostname, site.port) == ("testserver", 80)  # SITE_URL, not localhost
     assert home.featured_articles.count() == 3
     settings = SiteSettings.load()
     assert settings.terms_page.slug == "terms" and settings.privacy_page.slug == "privacy"

@@ -5,6 +5,7 @@ from tqdm import tqdm
 from wagtail import hooks
 
 from tweakments.demo import is_seeded
+from tweakments.sites import apply_site_url
 
 
 class Command(BaseCommand):
@@ -34,4 +35,5 @@ class Command(BaseCommand):
             progress.set_postfix_str(label)
             with transaction.atomic():
                 run()
+        apply_site_url()  # the seeded Site answers at SITE_URL, not localhost:80
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({len(steps)} steps)."))
