@@ -23,6 +23,7 @@ from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
 
 from .blocks import ArticleBodyBlock
+from .feeds import ArticleFeed
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
@@ -152,8 +153,6 @@ class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("feed/", name="feed")
     def feed_route(self, request):
-        from .feeds import ArticleFeed
-
         return ArticleFeed(self)(request)
 
 

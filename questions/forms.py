@@ -8,7 +8,7 @@ from wagtail.models import Page
 from tweakments.forms import HoneypotMixin, SearchForm
 from tweakments.models import SiteSettings
 
-from .models import QUESTION_MAX_LENGTH, Question
+from .models.questions import QUESTION_MAX_LENGTH, Question
 from .names import looks_like_contact_details
 
 QUESTION_MIN_LENGTH = 10

@@ -12,7 +12,7 @@ from django.utils import timezone
 from tweakments.email import queue_email
 from tweakments.models import OutboundEmail
 
-from .models import AskAlicePage, Question, admin_edit_url
+from .models.questions import Question, admin_edit_url
 
 ACKNOWLEDGEMENTS_PER_DAY = 3
 
@@ -47,9 +47,9 @@ def acknowledgements_left(address):
     return sent < ACKNOWLEDGEMENTS_PER_DAY
 
 
-def question_received(question):
+def question_received(question, ask_page):
     """Thank the asker (without repeating their text) and tell the moderators."""
-    context = {"question": question, "page": AskAlicePage.objects.live().first()}
+    context = {"question": question, "page": ask_page}
     if acknowledgements_left(question.email):
         queue_email(
             question.email,
@@ -69,9 +69,8 @@ def question_received(question):
         )
 
 
-def answer_published(question):
-    """E-mail the asker the link to the answer, once."""
-    page = AskAlicePage.objects.live().first()
+def answer_published(question, page):
+    """E-mail the asker the link to the answer (on the Ask Alice `page`), once."""
     if question.asker_notified_at or not question.email or page is None:
         return
     queue_email(

@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from . import notifications
 from .filters import QuestionFilterSet
-from .models import ALICE, Question
+from .models import ALICE, AskAlicePage, Question
 
 PUBLISH_ACTION = "action-publish-answer"
 REJECT_ACTION = "action-reject-question"
@@ -53,7 +53,7 @@ class QuestionEditView(EditView):
             question.reject()
         question = super().save_instance()
         if question.is_published:
-            notifications.answer_published(question)
+            notifications.answer_published(question, AskAlicePage.find())
         return question
 
     def get_success_message(self):

@@ -12,8 +12,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from questions.models import Question
+from questions.models.pages import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR
 from questions.notifications import ACKNOWLEDGEMENTS_PER_DAY
-from questions.views import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory

@@ -1,28 +1,20 @@
 import datetime
 
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count
-from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from taggit.models import TaggedItemBase
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from tweakments.models import SectionIndexPage, SiteSettings, breadcrumb_list
-
-from .names import public_name
+from ..names import public_name
 
 ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000
@@ -228,177 +220,6 @@ class Question(index.Indexed, ClusterableModel):
             "published_at": self.published_at.isoformat() if self.published_at else None,
             "shown_as": self.asker_display,
         }
-
-
-class AskAlicePage(RoutablePageMixin, SectionIndexPage):
-    """/ask-alice/: the question form, the published answers and their permalinks."""
-
-    thank_you_text = models.TextField(
-        max_length=600,
-        default=(
-            "Alice and our panel of experts read every question. We answer as many as we can "
-            "and publish the answers here, usually within a few weeks. If we publish yours, "
-            "we'll e-mail you the link."
-        ),
-        help_text="What happens next, shown after a visitor posts a question.",
-    )
-
-    content_panels = [*SectionIndexPage.content_panels, FieldPanel("thank_you_text")]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = "Ask Alice page"
-
-    @property
-    def answers(self):
-        return Question.objects.published().for_listing()
-
-    @cached_property
-    def topics(self):
-        """Topics of published answers, with how many each has."""
-        return (
-            Tag.objects.filter(questions_questiontag_items__content_object__status="published")
-            .annotate(answer_count=Count("questions_questiontag_items"))
-            .order_by("name")
-        )
-
-    def get_sitemap_urls(self, request=None):
-        """This page, then every answer's permalink."""
-        base = self.get_full_url(request)
-        answers = Question.objects.published().only("id", "question", "updated_at")
-        return [
-            *super().get_sitemap_urls(request),
-            *(
-                {
-                    "location": base + self.reverse_subpage("question", args=(q.pk, q.slug)),
-                    "lastmod": q.updated_at,
-                }
-                for q in answers
-            ),
-        ]
-
-    def question_url(self, question, request=None):
-        return self.get_url(request) + self.reverse_subpage(
-            "question", args=(question.pk, question.slug)
-        )
-
-    def question_full_url(self, question, request=None):
-        return self.get_full_url(request) + self.reverse_subpage(
-            "question", args=(question.pk, question.slug)
-        )
-
-    def submit_url(self, request=None):
-        return self.get_url(request) + self.reverse_subpage("submit")
-
-    def render_form_page(self, request, form, status=200):
-        from .forms import AnswerFilterForm
-
-        filters = AnswerFilterForm(request.GET, topics=self.topics)
-        answers = filters.filter(self.answers)
-        paged = Paginator(answers, ANSWERS_PER_PAGE).get_page(request.GET.get("page"))
-        response = self.render(
-            request,
-            context_overrides={
-                "form": form,
-                "filters": filters,
-                "answers": paged,
-            },
-        )
-        response.status_code = status
-        return response
-
-    @path("")
-    def index_route(self, request):
-        from .forms import QuestionForm
-
-        return self.render_form_page(request, QuestionForm.for_request(request))
-
-    @path("submit/", name="submit")
-    def submit_route(self, request):
-        from .views import submit_question
-
-        return submit_question(request, self)
-
-    @path("thanks/", name="thanks")
-    def thanks_route(self, request):
-        from .views import ASKED_AS_SESSION_KEY
-
-        return self.render(
-            request,
-            template="questions/thanks.html",
-            context_overrides={"asked_as": request.session.pop(ASKED_AS_SESSION_KEY, "")},
-        )
-
-    @path("similar/", name="similar")
-    def similar_route(self, request):
-        from .views import similar_answers
-
-        return similar_answers(request, self)
-
-    def similar_to(self, terms, request=None):
-        """Published answers like a draft question, for the hint under the form."""
-        matches = (
-            Question.objects.published().for_listing().matching(terms)[:SIMILAR_LIMIT]
-            if terms
-            else []
-        )
-        return [
-            {
-                "question": question.title,
-                "url": self.question_url(question, request),
-                "answered_by": question.answerer_name,
-            }
-            for question in matches
-        ]
-
-    @path("<int:question_id>/", name="question_short")
-    @path("<int:question_id>/<str:slug>/", name="question")
-    def question_route(self, request, question_id, slug=None):
-        question = get_object_or_404(Question.objects.published().for_listing(), pk=question_id)
-        if slug != question.slug:
-            return redirect(self.question_url(question, request), permanent=True)
-        return self.render(
-            request,
-            template="questions/question_page.html",
-            context_overrides={
-                "question": question,
-                "trail": [*self.breadcrumbs, self],
-                "canonical_url": request.build_absolute_uri(self.question_url(question, request)),
-                "structured_data": self.question_structured_data(question, request),
-            },
-        )
-
-    def question_structured_data(self, question, request):
-        url = request.build_absolute_uri(self.question_url(question, request))
-        author = {"@type": "Person", "name": question.answerer_name}
-        if question.answered_by and question.answered_by.job_title:
-            author["jobTitle"] = question.answered_by.job_title
-        qa_page = {
-            "@context": "https://schema.org",
-            "@type": "QAPage",
-            "url": url,
-            "mainEntity": {
-                "@type": "Question",
-                "name": question.title,
-                "text": question.question,
-                "answerCount": 1,
-                "dateCreated": question.created_at.isoformat(),
-                "author": {"@type": "Person", "name": question.asker_display},
-                "acceptedAnswer": {
-                    "@type": "Answer",
-                    "text": question.answer_text,
-                    "dateCreated": question.published_at.isoformat(),
-                    "url": url,
-                    "author": author,
-                },
-            },
-            "publisher": {
-                "@type": "Organization",
-                "name": SiteSettings.load(request_or_site=request).site_name,
-            },
-        }
-        trail = [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
-        return [qa_page, *breadcrumb_list([*trail, (question.title, url)])]
 
 
 def admin_edit_url(question):
