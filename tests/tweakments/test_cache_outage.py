@@ -14,32 +14,36 @@ from tweakments.ratelimit import hit
 PAGES = ["/", "/search/?q=fillers"]
 
 
-def page_times(client):
-    times = []
-    for url in PAGES:
-        started = time.perf_counter()
-        assert client.get(url).status_code == 200
-        times.append(time.perf_counter() - started)
-    return times
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("broken_redis", [hung_redis, refused_redis], ids=["hung", "refused"])
 def test_pages_stay_fast_and_limits_hold_while_redis_is_broken(
-    broken_redis, client, home_page, caplog
+    broken_redis, client, home_page, caplog, monkeypatch
 ):
-    normal = page_times(client)
+    # Time spent in the cache, per call: page times on a busy test machine are too noisy
+    # to compare (tests/bench/bench_cache_outage.py prints those).
+    waits = []
+    call = CircuitBreakerCache.call
+
+    def timed_call(self, *args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return call(self, *args, **kwargs)
+        finally:
+            waits.append(time.perf_counter() - started)
+
+    monkeypatch.setattr(CircuitBreakerCache, "call", timed_call)
     with broken_redis() as url, override_settings(CACHES=breaker_caches(url)):
         assert isinstance(caches["default"], CircuitBreakerCache)
         with caplog.at_level(logging.WARNING, logger="tweakments.cache"):
-            outage = page_times(client) + page_times(client)
+            for url in PAGES * 3:
+                assert client.get(url).status_code == 200
             # Counted in local memory: the second attempt over a limit of one is refused.
             assert hit("scope", "key", limit=1, period=60)
             assert not hit("scope", "key", limit=1, period=60)
-    # At most one socket timeout in the whole run, then straight to local memory.
-    slowest_normal = max(normal)
-    assert max(outage) < 2 * slowest_normal + DEFAULT_SOCKET_TIMEOUT + 0.1
-    assert sum(outage[1:]) < 2 * 2 * sum(normal)
+    # Many cache calls, and only the first waited for Redis (at most one socket timeout).
+    assert len(waits) > len(PAGES) * 3
+    assert sum(waits) < DEFAULT_SOCKET_TIMEOUT + 0.1
+    assert sorted(waits)[-2] < 0.01
     logged = [record for record in caplog.records if record.name == "tweakments.cache"]
     assert len(logged) == 1 and "using local memory for 30 s" in logged[0].getMessage()
 
