@@ -9,4 +9,7 @@
       if (main) main.focus();
     });
   }
+  // Wide screens show the menu as a row; open its <details> where CSS alone can't.
+  var menu = document.querySelector(".site-nav__menu");
+  if (menu && window.matchMedia("(min-width: 768px)").matches) menu.open = true;
 })();
