@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from tweakments.email import queue_email
+from tweakments.models import SiteSettings
 
 from .models import AskAlicePage, admin_edit_url
 
@@ -32,7 +33,11 @@ def moderators():
 
 def question_received(question):
     """Thank the asker and tell the moderators a question is waiting."""
-    context = {"question": question, "page": AskAlicePage.objects.live().first()}
+    context = {
+        "question": question,
+        "page": AskAlicePage.objects.live().first(),
+        "site_name": SiteSettings.load().site_name,
+    }
     queue_email(
         question.email,
         "We've received your question for Alice",
@@ -56,9 +61,13 @@ def answer_published(question):
         return
     queue_email(
         question.email,
-        "Alice has answered your question",
+        f"{question.answerer_name} has answered your question",
         "questions/emails/answer_published",
-        {"question": question, "url": page.question_full_url(question)},
+        {
+            "question": question,
+            "url": page.question_full_url(question),
+            "site_name": SiteSettings.load().site_name,
+        },
     )
     question.asker_notified_at = timezone.now()
     question.save(update_fields=["asker_notified_at"])
