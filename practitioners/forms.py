@@ -6,7 +6,7 @@ from django.utils.functional import cached_property
 
 from treatments.models import TreatmentPage
 
-from . import postcodes
+from . import postcodes, towns
 from .models import Profession
 
 MILES = {"min": 1, "max": 100, "default": 10}
@@ -40,11 +40,11 @@ class DirectorySearchForm(forms.Form):
     """The directory's GET form. Only the postcode can be wrong; the rest is clamped."""
 
     postcode = forms.CharField(
-        label="Postcode or town district",
+        label="Postcode or town",
         required=False,
-        help_text="A full postcode (SW1A 1AA) or its first half (SW1A).",
+        help_text="A postcode (SW1A 1AA), its first half (SW1A), or a town or city (Leeds).",
         widget=forms.TextInput(
-            attrs={"autocomplete": "postal-code", "maxlength": 20, "spellcheck": "false"}
+            attrs={"autocomplete": "postal-code", "maxlength": 40, "spellcheck": "false"}
         ),
     )
     miles = ClampedIntegerField(
@@ -83,9 +83,11 @@ class DirectorySearchForm(forms.Form):
         if not text:
             return None
         if not postcodes.parse(text):
+            if location := towns.locate(text):
+                return location
             raise ValidationError(
-                "That doesn't look like a UK postcode. Enter one such as SW1A 1AA, "
-                "or just its first half, such as SW1A."
+                "We don't know that as a UK postcode or town. Enter a postcode such as "
+                "SW1A 1AA, its first half (SW1A), or a town or city such as Leeds."
             )
         location = postcodes.locate(text)
         if location is None:
@@ -115,6 +117,9 @@ class DirectorySearchForm(forms.Form):
         """Approved practitioners matching the filters: nearest first when a place is given."""
         from .models import Practitioner
 
+        if self.has_error("postcode"):
+            # A place we can't find: listing everyone would look like an answer.
+            return Practitioner.objects.none()
         results = Practitioner.objects.listed().practising_for_at_least(self.chosen["years"])
         if treatment := self.chosen["treatment"]:
             results = results.filter(treatments=treatment)
