@@ -148,4 +148,19 @@ def test_finder_works_without_javascript(browser, live_server, finder_content):
     page.get_by_role("button", name="Compare ticked").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Compare tweakments")
     expect(page.locator("thead th")).to_have_text(["Chemical peels", "IPL photofacial"])
+
+    # Three side by side are readable on a phone: every answer fits the screen, labelled.
+    page.goto(
+        live_server.url + "/tweakments/compare/?t=chemical-peels&t=ipl-photofacial"
+        "&t=anti-wrinkle-injections"
+    )
+    assert_no_horizontal_scroll(page)
+    cells = page.locator("tbody td")
+    expect(cells).to_have_count(8 * 3)
+    for index in range(cells.count()):
+        box = cells.nth(index).bounding_box()
+        assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], box
+    expect(page.locator("tbody tr").first.locator("td").nth(2)).to_have_attribute(
+        "data-label", "Anti-wrinkle injections"
+    )
     context.close()
