@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -20,6 +19,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from tweakments.models import HeroImageMixin, SitePage, SiteSettings
+from tweakments.text import shorten
 
 from .blocks import ArticleBodyBlock
 
@@ -260,7 +260,7 @@ class ArticlePage(HeroImageMixin, SitePage):
         return related
 
     def get_meta_description(self):
-        return self.search_description or Truncator(self.standfirst).chars(160)
+        return self.search_description or shorten(self.standfirst, 160)
 
     def get_structured_data(self, request):
         article = {

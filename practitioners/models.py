@@ -8,7 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from tweakments.models import SitePage
+from tweakments.text import shorten
 
 from .postcodes import format_postcode
 from .querysets import ClinicQuerySet, PractitionerQuerySet
@@ -258,7 +259,7 @@ class Practitioner(index.Indexed, ClusterableModel):
         summary = f"{self.name}, {self.get_profession_display().lower()}"
         if self.nearest_clinic:
             summary += f" at {self.nearest_clinic.name}, {self.nearest_clinic.postcode}"
-        return Truncator(f"{summary}. {self.bio}").chars(160)
+        return shorten(f"{summary}. {self.bio}", 160)
 
     def schema_type(self):
         if self.profession in PHYSICIAN_PROFESSIONS:

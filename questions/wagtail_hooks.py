@@ -137,6 +137,7 @@ class QuestionViewSet(SnippetViewSet):
             heading="The question",
         ),
         FieldPanel("question"),
+        FieldPanel("short_title"),
         FieldPanel("answer"),
         FieldPanel(
             "answered_by",

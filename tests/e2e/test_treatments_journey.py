@@ -159,7 +159,7 @@ def test_finder_works_without_javascript(browser, live_server, finder_content):
     expect(cells).to_have_count(8 * 3)
     for index in range(cells.count()):
         box = cells.nth(index).bounding_box()
-        assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
     expect(page.locator("tbody tr").first.locator("td").nth(2)).to_have_attribute(
         "data-label", "Anti-wrinkle injections"
     )
