@@ -29,7 +29,7 @@ class AreaViewSet(FinderOptionViewSet):
 class FinderOptionGroup(SnippetViewSetGroup):
     items = (ConcernViewSet, AreaViewSet)
     menu_icon = "search"
-    menu_label = "Tweakment Finder"
+    menu_label = "Finder"  # "Tweakment Finder" is cut short in the sidebar
     menu_name = "tweakment-finder"
     menu_order = 220
 
