@@ -18,6 +18,7 @@ from wagtail.search import index
 from tweakments.models import SitePage
 from tweakments.text import shorten
 
+from . import postcodes
 from .postcodes import format_postcode
 from .querysets import ClinicQuerySet, PractitionerQuerySet
 
@@ -72,6 +73,19 @@ class RegistrationBody(models.TextChoices):
     HCPC = "HCPC", "Health and Care Professions Council (HCPC)"
     JCCP = "JCCP", "Joint Council for Cosmetic Practitioners (JCCP, voluntary)"
     NONE = "", "Not on a professional register"
+
+
+# The register each regulated profession must be on (UK law: doctors GMC, dentists GDC,
+# nurses NMC, pharmacists GPhC). Others may be on a voluntary register, or none.
+PROFESSION_REGISTERS = {
+    Profession.DOCTOR: RegistrationBody.GMC,
+    Profession.DERMATOLOGIST: RegistrationBody.GMC,
+    Profession.PLASTIC_SURGEON: RegistrationBody.GMC,
+    Profession.DENTIST: RegistrationBody.GDC,
+    Profession.NURSE_PRESCRIBER: RegistrationBody.NMC,
+    Profession.NURSE: RegistrationBody.NMC,
+    Profession.PHARMACIST_PRESCRIBER: RegistrationBody.GPHC,
+}
 
 
 # Each register's public search, where a visitor can check a registration themselves.
@@ -217,6 +231,15 @@ class Practitioner(index.Indexed, ClusterableModel):
                     f"and {this_year}."
                 }
             )
+        required = PROFESSION_REGISTERS.get(self.profession)
+        if required and self.registration_body != required:
+            raise ValidationError(
+                {
+                    "registration_body": f"A {Profession(self.profession).label.lower()} must "
+                    f"be on the {required.label.split(' (')[0]}: choose {required.value} and "
+                    f"give their {required.value} number."
+                }
+            )
         if self.registration_body and not self.registration_number:
             raise ValidationError({"registration_number": "Enter the registration number."})
 
@@ -243,6 +266,14 @@ class Practitioner(index.Indexed, ClusterableModel):
     @property
     def register_search_url(self):
         return REGISTER_SEARCH_URLS.get(self.registration_body, "")
+
+    @property
+    def unplaced_postcodes(self):
+        """Postcodes of clinics without a map position (prefetched by the admin report)."""
+        clinics = getattr(self, "unplaced_clinics", None)
+        if clinics is None:
+            clinics = [clinic for clinic in self.clinics.all() if not clinic.has_location]
+        return ", ".join(clinic.postcode for clinic in clinics)
 
     @property
     def registration_check_due(self):
@@ -353,6 +384,13 @@ class Clinic(Orderable):
         max_length=300, help_text="Street and town, one per line; the postcode goes below."
     )
     postcode = models.CharField(max_length=8, help_text="A full UK postcode, e.g. SW1A 1AA.")
+    new_postcode = models.BooleanField(
+        "this is a new postcode",
+        default=False,
+        help_text="Tick only if the postcode is right but too new for our postcode data. "
+        "The clinic then has no map position and is missing from distance searches "
+        "(see Reports › Clinics without a map position) until the data is updated.",
+    )
     latitude = models.FloatField(null=True, blank=True, editable=False)
     longitude = models.FloatField(null=True, blank=True, editable=False)
     opening_notes = models.TextField(
@@ -367,6 +405,7 @@ class Clinic(Orderable):
         FieldPanel("name"),
         FieldPanel("address"),
         FieldPanel("postcode"),
+        FieldPanel("new_postcode"),
         FieldPanel("opening_notes"),
     ]
 
@@ -389,6 +428,14 @@ class Clinic(Orderable):
         if not tidy:
             raise ValidationError({"postcode": "Enter a full UK postcode, e.g. SW1A 1AA."})
         self.postcode = tidy
+        if not self.new_postcode and Postcode.objects.exists() and postcodes.locate(tidy) is None:
+            raise ValidationError(
+                {
+                    "postcode": f"{tidy} is not in our UK postcode data, so nobody could find "
+                    "this clinic by distance. Check it; if it is right but brand new, tick "
+                    "'this is a new postcode'."
+                }
+            )
 
     def save(self, *args, **kwargs):
         self.postcode = format_postcode(self.postcode) or self.postcode.strip().upper()
