@@ -1,12 +1,11 @@
 from wagtail import hooks
+from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.views.pages.listing import IndexView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from tweakments.slots import SlotItem
-
-from .models import ArticleIndexPage, ArticlePage, Expert
-
-LATEST_ON_HOME = 6
+from .models import ArticlePage, Expert
 
 
 class ExpertViewSet(SnippetViewSet):
@@ -15,7 +14,7 @@ class ExpertViewSet(SnippetViewSet):
     menu_label = "Experts"
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["name", "job_title", "clinic"]
+    list_display = ["name", "job_title", "clinic", "is_main_author"]
     search_fields = ["name", "clinic", "job_title"]
     ordering = ["name"]
 
@@ -23,21 +22,26 @@ class ExpertViewSet(SnippetViewSet):
 register_snippet(ExpertViewSet)
 
 
-@hooks.register("slot_home")
-def home_articles(context):
-    """Featured articles in the editors' order, then the newest of the rest."""
-    home = context.get("page")
-    featured_ids = getattr(home, "featured_article_ids", [])
-    listing = ArticlePage.objects.for_listing()
-    by_id = {page.pk: page for page in listing.filter(pk__in=featured_ids)}
-    featured = [by_id[pk] for pk in featured_ids if pk in by_id]
-    latest = listing.exclude(pk__in=featured_ids)[:LATEST_ON_HOME]
-    return SlotItem(
-        template="articles/includes/home_articles.html",
-        context={
-            "featured": featured,
-            "latest": latest,
-            "news_index": ArticleIndexPage.objects.live().first(),
-        },
-        order=10,
-    )
+class ArticleIndexView(IndexView):
+    default_ordering = "-date"
+
+
+class ArticleListingViewSet(PageListingViewSet):
+    """Pages › Articles: every article, newest first, with "Add article" at the top."""
+
+    model = ArticlePage
+    icon = "doc-full"
+    menu_label = "Articles"
+    menu_order = 110
+    add_to_admin_menu = True
+    index_view_class = ArticleIndexView
+    columns = [
+        *IndexView.base_columns[:2],  # bulk actions, title
+        DateColumn("date", label="Published on", sort_key="date", width="14%"),
+        *[column for column in IndexView.base_columns[3:] if column.name != "type"],
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_article_listing():
+    return ArticleListingViewSet("articles")

@@ -1,12 +1,10 @@
 from wagtail import hooks
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.views.pages.listing import IndexView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from tweakments.slots import SlotItem
-
-from .models import Area, Concern, TreatmentIndexPage
-
-CONCERNS_ON_HOME = 8
+from .models import Area, Concern, TreatmentPage
 
 
 class FinderOptionViewSet(SnippetViewSet):
@@ -37,14 +35,22 @@ class FinderOptionGroup(SnippetViewSetGroup):
 register_snippet(FinderOptionGroup)
 
 
-@hooks.register("slot_home")
-def home_finder(context):
-    """A way into the finder from the home page: a few concerns as quick links."""
-    finder = TreatmentIndexPage.objects.live().public().first()
-    if finder is None:
-        return None
-    return SlotItem(
-        template="treatments/includes/home_finder.html",
-        context={"finder": finder, "concerns": Concern.objects.all()[:CONCERNS_ON_HOME]},
-        order=20,
-    )
+class TreatmentIndexView(IndexView):
+    default_ordering = "title"
+
+
+class TreatmentListingViewSet(PageListingViewSet):
+    """Pages › Treatments: every tweakment A–Z, with "Add treatment" at the top."""
+
+    model = TreatmentPage
+    icon = "pick"
+    menu_label = "Treatments"
+    menu_order = 120
+    add_to_admin_menu = True
+    index_view_class = TreatmentIndexView
+    columns = [column for column in IndexView.base_columns if column.name != "type"]
+
+
+@hooks.register("register_admin_viewset")
+def register_treatment_listing():
+    return TreatmentListingViewSet("treatments")
