@@ -1,6 +1,6 @@
 from wagtail import hooks
-from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
