@@ -13,6 +13,18 @@ MILES = {"min": 1, "max": 100, "default": 10}
 YEARS = {"min": 0, "max": 40, "default": 0}
 # The distances offered by compact search boxes (the directory itself has a slider).
 QUICK_SEARCH_MILES = (3, 5, 10, 25, 50, 100)
+QUICK_SEARCH_YEARS = (0, 5, 10, 15, 20)
+
+
+def quick_search_context(directory, treatment=None):
+    """What the compact "Find a Practitioner" box shows: postcode, miles and years."""
+    return {
+        "directory": directory,
+        "treatment": treatment,
+        "distances": QUICK_SEARCH_MILES,
+        "default_miles": MILES["default"],
+        "year_options": QUICK_SEARCH_YEARS,
+    }
 
 
 class ClampedIntegerField(forms.IntegerField):

@@ -2,7 +2,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.template.loader import render_to_string
+from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -299,13 +299,26 @@ def test_site_search_finds_practitioners(client, directory):
     assert found == ["Dr Okafor"]
 
 
-def test_near_you_box_for_treatment_pages(directory, treatments):
+def test_practitioner_box_asks_postcode_miles_and_years(directory, treatments):
     request = RequestFactory().get("/tweakments/lip-filler/")
-    html = render_to_string(
-        "practitioners/includes/near_you_box.html",
-        {"treatment": treatments["lip-filler"], "directory": directory, "request": request},
-    )
+    html = Template(
+        "{% load practitioner_tags %}{% practitioner_box treatment=treatment %}"
+    ).render(Context({"treatment": treatments["lip-filler"], "request": request}))
     form = BeautifulSoup(html, "html.parser").find("form")
     assert form["action"] == URL
     assert form.find("input", attrs={"name": "treatment"})["value"] == "lip-filler"
-    assert form.find("label", attrs={"for": "near-you-postcode"})
+    assert form.find("label", attrs={"for": "practitioner-box-postcode"})
+    assert [o["value"] for o in form.select("[name=miles] option")] == [
+        "3",
+        "5",
+        "10",
+        "25",
+        "50",
+        "100",
+    ]
+    assert form.select_one("[name=miles] option[selected]")["value"] == "10"
+    assert [o["value"] for o in form.select("[name=years] option")] == ["0", "5", "10", "15", "20"]
+    without = Template("{% load practitioner_tags %}{% practitioner_box %}").render(
+        Context({"request": request})
+    )
+    assert 'name="treatment"' not in without and "Find a Practitioner" in without
