@@ -8,6 +8,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.lock | cksum | cut -d' ' -f1)
 COMPILE := $(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-header \
 	--no-emit-index-url --no-emit-find-links
+# manage.py defaults to production settings; the local site runs with the dev ones.
+MANAGE := DJANGO_SETTINGS_MODULE=tweakments.settings.dev $(BIN)/python manage.py
 
 .PHONY: install run test lint format lock
 
@@ -22,11 +24,11 @@ $(STAMP): requirements-dev.lock
 install: $(STAMP)
 
 run: install
-	$(BIN)/python manage.py migrate --noinput -v 0
-	$(BIN)/python manage.py load_postcodes --if-empty
-	$(BIN)/python manage.py seed_demo --once
-	$(BIN)/python manage.py local_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_postcodes --if-empty
+	$(MANAGE) seed_demo --once
+	$(MANAGE) local_admin
+	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install
 	$(BIN)/python -m pytest

@@ -1,5 +1,6 @@
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core import signing
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
@@ -32,6 +33,12 @@ MANAGE_SALT = "newsletter.manage"
 
 def normalise_email(address):
     return address.strip().lower()
+
+
+def mailbox(address):
+    """The inbox an address delivers to: "Ann+news@Example.com" → "ann@example.com"."""
+    local, at, domain = normalise_email(address).rpartition("@")
+    return f"{local.split('+', 1)[0]}{at}{domain}" if at else normalise_email(address)
 
 
 def topics_in_use():
@@ -139,6 +146,10 @@ class Subscriber(models.Model):
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    # The list's e-mails to this subscriber (they hold personal links); deleted with it.
+    emails = GenericRelation(
+        "tweakments.OutboundEmail", content_type_field="about_type", object_id_field="about_id"
+    )
 
     objects = SubscriberQuerySet.as_manager()
 

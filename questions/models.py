@@ -1,7 +1,9 @@
+import datetime
+
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
-from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -21,13 +23,14 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from tweakments.models import SectionIndexPage, SiteSettings, breadcrumb_list
 from tweakments.text import shorten
 
-from .names import first_name_and_initial, initials
+from .names import public_name
 
 ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000
 TITLE_MAX_LENGTH = 90
 ANSWERS_PER_PAGE = 10
 SIMILAR_LIMIT = 5
+RESUBMISSION_WINDOW = datetime.timedelta(minutes=10)
 
 
 class QuestionTag(TaggedItemBase):
@@ -63,6 +66,18 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_email(self, email):
         return self.filter(email__iexact=email.strip()) if email.strip() else self.none()
+
+    def resubmission_of(self, question):
+        """An earlier copy of `question` (same text, same address) from the last few
+        minutes: a retry after an error page or a double click, not a new question."""
+        return self.filter(
+            email__iexact=question.email,
+            question=question.question,
+            created_at__gte=timezone.now() - RESUBMISSION_WINDOW,
+        ).first()
+
+    def rejected_before(self, moment):
+        return self.filter(status=Question.Status.REJECTED, updated_at__lt=moment)
 
 
 class Question(index.Indexed, ClusterableModel):
@@ -128,6 +143,10 @@ class Question(index.Indexed, ClusterableModel):
     asker_notified_at = models.DateTimeField(
         null=True, blank=True, help_text="When the asker was e-mailed the link to the answer."
     )
+    # E-mails about the question (to the asker and to moderators); deleted with it.
+    emails = GenericRelation(
+        "tweakments.OutboundEmail", content_type_field="about_type", object_id_field="about_id"
+    )
 
     search_fields = [
         # Only what the public sees: never the name or the e-mail address.
@@ -168,8 +187,8 @@ class Question(index.Indexed, ClusterableModel):
 
     @property
     def asker_display(self):
-        """What the public site prints for the asker."""
-        return initials(self.name) if self.anonymous else first_name_and_initial(self.name)
+        """What the public site prints for the asker (see questions.names)."""
+        return public_name(self.name, self.anonymous)
 
     @property
     def answerer_name(self):
@@ -201,6 +220,7 @@ class Question(index.Indexed, ClusterableModel):
         if not self.is_published:
             self.delete()
             return
+        self.emails.all().delete()
         self.name = ""
         self.email = ""
         self.anonymous = True
@@ -326,26 +346,25 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
 
     @path("similar/", name="similar")
     def similar_route(self, request):
-        from .forms import AnswerFilterForm
+        from .views import similar_answers
 
-        terms = AnswerFilterForm(request.GET, topics=Tag.objects.none()).search_terms()
+        return similar_answers(request, self)
+
+    def similar_to(self, terms, request=None):
+        """Published answers like a draft question, for the hint under the form."""
         matches = (
-            list(Question.objects.published().for_listing().matching(terms)[:SIMILAR_LIMIT])
+            Question.objects.published().for_listing().matching(terms)[:SIMILAR_LIMIT]
             if terms
             else []
         )
-        return JsonResponse(
+        return [
             {
-                "results": [
-                    {
-                        "question": question.title,
-                        "url": self.question_url(question, request),
-                        "answered_by": question.answerer_name,
-                    }
-                    for question in matches
-                ]
+                "question": question.title,
+                "url": self.question_url(question, request),
+                "answered_by": question.answerer_name,
             }
-        )
+            for question in matches
+        ]
 
     @path("<int:question_id>/", name="question_short")
     @path("<int:question_id>/<str:slug>/", name="question")

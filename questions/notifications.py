@@ -1,6 +1,8 @@
 """E-mail about questions. Each is queued in the outbox (tweakments.email), so a mail
 server outage delays it but loses nothing."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -8,9 +10,11 @@ from django.db.models import Q
 from django.utils import timezone
 
 from tweakments.email import queue_email
-from tweakments.models import SiteSettings
+from tweakments.models import OutboundEmail, SiteSettings
 
-from .models import AskAlicePage, admin_edit_url
+from .models import AskAlicePage, Question, admin_edit_url
+
+ACKNOWLEDGEMENTS_PER_DAY = 3
 
 
 def moderators():
@@ -31,19 +35,33 @@ def moderators():
     )
 
 
+def acknowledgements_left(address):
+    """Whether `address` may be sent another acknowledgement today. Anyone can type any
+    address in the form, so without a cap it could be used to mail a stranger."""
+    sent = (
+        OutboundEmail.objects.to_address(address)
+        .about_model(Question)
+        .filter(created_at__gte=timezone.now() - datetime.timedelta(days=1))
+        .count()
+    )
+    return sent < ACKNOWLEDGEMENTS_PER_DAY
+
+
 def question_received(question):
-    """Thank the asker and tell the moderators a question is waiting."""
+    """Thank the asker (without repeating their text) and tell the moderators."""
     context = {
         "question": question,
         "page": AskAlicePage.objects.live().first(),
         "site_name": SiteSettings.load().site_name,
     }
-    queue_email(
-        question.email,
-        "We've received your question for Alice",
-        "questions/emails/question_received",
-        context,
-    )
+    if acknowledgements_left(question.email):
+        queue_email(
+            question.email,
+            "We've received your question for Alice",
+            "questions/emails/question_received",
+            context,
+            about=question,
+        )
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + admin_edit_url(question)
     for user in moderators():
         queue_email(
@@ -51,6 +69,7 @@ def question_received(question):
             f"New question for Alice: {question.title}",
             "questions/emails/new_question",
             {**context, "admin_url": admin_url},
+            about=question,
         )
 
 
@@ -68,6 +87,7 @@ def answer_published(question):
             "url": page.question_full_url(question),
             "site_name": SiteSettings.load().site_name,
         },
+        about=question,
     )
     question.asker_notified_at = timezone.now()
     question.save(update_fields=["asker_notified_at"])

@@ -4,7 +4,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Area, Concern, TreatmentPage
+from .models import TreatmentPage
+from .taxonomy import Area, Concern
 
 
 class FinderOptionViewSet(SnippetViewSet):

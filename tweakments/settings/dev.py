@@ -3,6 +3,8 @@
 from .base import *  # noqa: F403
 from .base import INSTALLED_APPS, env_bool, env_list, env_str
 
+SITE_URL = (env_str("SITE_URL") or "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 DEBUG = True
 # `seed_demo` and `local_admin` (see demo/); never installed in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
