@@ -55,7 +55,7 @@ def send_confirmation(subscriber, request=None):
 def send_welcome(subscriber, request=None):
     return send_to_subscriber(
         subscriber,
-        "Welcome to the {site_name} newsletter",
+        "Welcome to the newsletter from {site_name}",
         "newsletter/emails/welcome",
         request,
         interests=list(subscriber.interests.order_by("name")),

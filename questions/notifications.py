@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from tweakments.email import queue_email
-from tweakments.models import OutboundEmail
+from tweakments.models import OutboundEmail, SiteSettings
 
 from .models.questions import Question, admin_edit_url
 
@@ -49,7 +49,11 @@ def acknowledgements_left(address):
 
 def question_received(question, ask_page):
     """Thank the asker (without repeating their text) and tell the moderators."""
-    context = {"question": question, "page": ask_page}
+    context = {
+        "question": question,
+        "page": ask_page,
+        "site_name": SiteSettings.load().site_name,
+    }
     if acknowledgements_left(question.email):
         queue_email(
             question.email,
@@ -75,9 +79,13 @@ def answer_published(question, page):
         return
     queue_email(
         question.email,
-        "Alice has answered your question",
+        f"{question.answerer_name} has answered your question",
         "questions/emails/answer_published",
-        {"question": question, "url": page.question_full_url(question)},
+        {
+            "question": question,
+            "url": page.question_full_url(question),
+            "site_name": SiteSettings.load().site_name,
+        },
         about=question,
     )
     question.asker_notified_at = timezone.now()

@@ -6,7 +6,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils.functional import cached_property
-from django.utils.text import Truncator
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +17,7 @@ from wagtail.search import index
 from articles.models import ArticlePage
 from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage
+from tweakments.text import shorten
 
 from .blocks import TreatmentBodyBlock
 from .finder import Comparison, Finder
@@ -330,7 +330,7 @@ class TreatmentPage(HeroImageMixin, SitePage):
         )
 
     def get_meta_description(self):
-        return self.search_description or Truncator(self.summary).chars(160)
+        return self.search_description or shorten(self.summary, 160)
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "summary":

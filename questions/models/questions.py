@@ -14,10 +14,13 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from tweakments.text import shorten
+
 from ..names import public_name
 
 ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000
+TITLE_MAX_LENGTH = 90
 ANSWERS_PER_PAGE = 10
 SIMILAR_LIMIT = 5
 RESUBMISSION_WINDOW = datetime.timedelta(minutes=10)
@@ -91,6 +94,13 @@ class Question(index.Indexed, ClusterableModel):
         max_length=QUESTION_MAX_LENGTH,
         help_text="You may tidy the wording before publishing (and remove personal details).",
     )
+    short_title = models.CharField(
+        max_length=TITLE_MAX_LENGTH,
+        blank=True,
+        help_text="The question's heading in lists, search results and the browser tab, "
+        "e.g. 'When should I start anti-wrinkle injections?'. Leave empty to use the "
+        "question's opening words.",
+    )
     status = models.CharField(max_length=10, choices=Status, default=Status.NEW, db_index=True)
     answer = RichTextField(
         blank=True,
@@ -134,6 +144,7 @@ class Question(index.Indexed, ClusterableModel):
     search_fields = [
         # Only what the public sees: never the name or the e-mail address.
         index.SearchField("question", boost=2),
+        index.SearchField("short_title", boost=2),
         index.SearchField("answer"),
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("id"),
@@ -152,7 +163,12 @@ class Question(index.Indexed, ClusterableModel):
 
     @property
     def title(self):
-        return Truncator(" ".join(self.question.split())).chars(90)
+        return self.short_title.strip() or shorten(self.question, TITLE_MAX_LENGTH)
+
+    @property
+    def description(self):
+        """The answer's opening, for search engines and link previews."""
+        return shorten(self.answer_text, 160)
 
     @property
     def slug(self):

@@ -17,6 +17,9 @@
     warning.className = "visually-hidden";
     warning.setAttribute("aria-live", "polite");
     textarea.insertAdjacentElement("afterend", counter);
+    // The live count replaces the static "Up to 1,000 characters." help text.
+    var help = document.getElementById(textarea.id + "_helptext");
+    if (help) help.hidden = true;
     counter.insertAdjacentElement("afterend", warning);
     var described = textarea.getAttribute("aria-describedby");
     textarea.setAttribute("aria-describedby", (described ? described + " " : "") + counter.id);

@@ -9,6 +9,9 @@
       if (main) main.focus();
     });
   }
+  // Wide screens show the menu as a row; open its <details> where CSS alone can't.
+  var menu = document.querySelector(".site-nav__menu");
+  if (menu && window.matchMedia("(min-width: 768px)").matches) menu.open = true;
 
   // Live updates share one routine: fetch the page a plain form submission would load and
   // swap regions of it into this one. `fallback` runs when that fails (usually

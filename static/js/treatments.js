@@ -23,6 +23,23 @@
     );
   }
 
+  // The comparison shows three at most: once three are ticked, the rest wait, and the
+  // bar above the cards says why.
+  function limitCompare() {
+    var note = document.getElementById("compare-limit");
+    if (!note) return;
+    var limit = parseInt(note.getAttribute("data-limit"), 10);
+    var boxes = document.querySelectorAll('input[form="compare-form"]');
+    var full = ticked().length >= limit;
+    Array.prototype.forEach.call(boxes, function (box) {
+      box.disabled = full && !box.checked;
+    });
+    if (!note.hasAttribute("data-default")) note.setAttribute("data-default", note.textContent);
+    note.textContent = full
+      ? "You've ticked " + limit + ", as many as fit side by side. Untick one to choose another."
+      : note.getAttribute("data-default");
+  }
+
   function refresh() {
     var url = filterUrl();
     var keep = ticked();
@@ -38,9 +55,18 @@
         var box = document.getElementById("compare-" + slug);
         if (box) box.checked = true;
       });
+      limitCompare();
       window.history.replaceState(null, "", url);
     });
   }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.getAttribute("form") === "compare-form") limitCompare();
+  });
+  limitCompare();
+  // Wide screens show the filters beside the results; open them where CSS alone can't.
+  var filters = form.querySelector(".finder__filters");
+  if (filters && window.matchMedia("(min-width: 992px)").matches) filters.open = true;
 
   form.addEventListener("change", function (event) {
     if (event.target.name !== "q") refresh();
