@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 from treatments.models import TreatmentPage
 
 from . import postcodes, towns
-from .models import Profession
+from .choices import Profession
 
 MILES = {"min": 1, "max": 100, "default": 10}
 YEARS = {"min": 0, "max": 40, "default": 0}
@@ -126,20 +126,3 @@ class DirectorySearchForm(forms.Form):
     @property
     def location(self):
         return self.chosen["postcode"]
-
-    def practitioners(self):
-        """Approved practitioners matching the filters: nearest first when a place is given."""
-        from .models import Practitioner
-
-        if self.has_error("postcode"):
-            # A place we can't find: listing everyone would look like an answer.
-            return Practitioner.objects.none()
-        results = Practitioner.objects.listed().practising_for_at_least(self.chosen["years"])
-        if treatment := self.chosen["treatment"]:
-            results = results.filter(treatments=treatment)
-        if profession := self.chosen["profession"]:
-            results = results.filter(profession=profession)
-        location = self.location
-        if location is None:
-            return results.for_listing().order_by("name", "pk")
-        return results.near(location.point, self.chosen["miles"]).for_listing(location.point)

@@ -20,7 +20,15 @@ from tweakments.models import SectionIndexPage, breadcrumb_list
 from tweakments.text import shorten
 
 from . import postcodes
-from .postcodes import format_postcode
+from .choices import (
+    PHYSICIAN_PROFESSIONS,
+    PROFESSION_REGISTERS,
+    REGISTER_SEARCH_URLS,
+    Profession,
+    RegistrationBody,
+)
+from .forms import DirectorySearchForm
+from .postcodes import Postcode, format_postcode
 from .querysets import ClinicQuerySet, PractitionerQuerySet
 
 EARLIEST_PRACTISING_YEAR = 1950
@@ -28,76 +36,6 @@ RESULTS_PER_PAGE = 10
 # How old a registration check may be before the admin report lists it again.
 REGISTRATION_CHECK_MAX_AGE = datetime.timedelta(days=365)
 
-
-class Postcode(models.Model):
-    """A UK postcode, sector or district and its centre (see `manage.py load_postcodes`)."""
-
-    class Kind(models.TextChoices):
-        UNIT = "unit", "Full postcode"
-        SECTOR = "sector", "Sector"
-        DISTRICT = "district", "District (outward code)"
-
-    # As written with its space ("SW1A 1AA", "SW1A 1", "SW1A"): the three kinds never clash.
-    code = models.CharField(max_length=8, primary_key=True)
-    kind = models.CharField(max_length=8, choices=Kind)
-    latitude = models.FloatField()
-    longitude = models.FloatField()
-
-    class Meta:
-        verbose_name = "postcode"
-
-    def __str__(self):
-        return self.code
-
-
-class Profession(models.TextChoices):
-    DOCTOR = "doctor", "Doctor"
-    DERMATOLOGIST = "dermatologist", "Consultant dermatologist"
-    PLASTIC_SURGEON = "plastic-surgeon", "Plastic surgeon"
-    DENTIST = "dentist", "Dentist"
-    NURSE_PRESCRIBER = "nurse-prescriber", "Nurse prescriber"
-    NURSE = "nurse", "Nurse"
-    PHARMACIST_PRESCRIBER = "pharmacist-prescriber", "Pharmacist prescriber"
-    AESTHETIC_PRACTITIONER = "aesthetic-practitioner", "Aesthetic practitioner"
-
-
-# Professions schema.org describes as a Physician; dentists are a Dentist, others a
-# MedicalBusiness.
-PHYSICIAN_PROFESSIONS = {Profession.DOCTOR, Profession.DERMATOLOGIST, Profession.PLASTIC_SURGEON}
-
-
-class RegistrationBody(models.TextChoices):
-    GMC = "GMC", "General Medical Council (GMC)"
-    GDC = "GDC", "General Dental Council (GDC)"
-    NMC = "NMC", "Nursing and Midwifery Council (NMC)"
-    GPHC = "GPhC", "General Pharmaceutical Council (GPhC)"
-    HCPC = "HCPC", "Health and Care Professions Council (HCPC)"
-    JCCP = "JCCP", "Joint Council for Cosmetic Practitioners (JCCP, voluntary)"
-    NONE = "", "Not on a professional register"
-
-
-# The register each regulated profession must be on (UK law: doctors GMC, dentists GDC,
-# nurses NMC, pharmacists GPhC). Others may be on a voluntary register, or none.
-PROFESSION_REGISTERS = {
-    Profession.DOCTOR: RegistrationBody.GMC,
-    Profession.DERMATOLOGIST: RegistrationBody.GMC,
-    Profession.PLASTIC_SURGEON: RegistrationBody.GMC,
-    Profession.DENTIST: RegistrationBody.GDC,
-    Profession.NURSE_PRESCRIBER: RegistrationBody.NMC,
-    Profession.NURSE: RegistrationBody.NMC,
-    Profession.PHARMACIST_PRESCRIBER: RegistrationBody.GPHC,
-}
-
-
-# Each register's public search, where a visitor can check a registration themselves.
-REGISTER_SEARCH_URLS = {
-    RegistrationBody.GMC: "https://www.gmc-uk.org/registration-and-licensing/the-medical-register",
-    RegistrationBody.GDC: "https://olr.gdc-uk.org/searchregister",
-    RegistrationBody.NMC: "https://www.nmc.org.uk/registration/search-the-register/",
-    RegistrationBody.GPHC: "https://www.pharmacyregulation.org/registers",
-    RegistrationBody.HCPC: "https://www.hcpc-uk.org/check-the-register/",
-    RegistrationBody.JCCP: "https://www.jccp.org.uk/ProfessionalRegister/ProfessionalRegister",
-}
 
 uk_phone = RegexValidator(
     r"^\+?[0-9 ()-]{10,20}$", "Enter a phone number of digits and spaces, e.g. 020 7946 0000."
@@ -478,11 +416,9 @@ class DirectoryPage(SectionIndexPage):
         verbose_name = "practitioner directory"
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import DirectorySearchForm
-
         context = super().get_context(request, *args, **kwargs)
         form = DirectorySearchForm(request.GET)
-        results = Paginator(form.practitioners(), RESULTS_PER_PAGE).get_page(
+        results = Paginator(Practitioner.objects.directory_search(form), RESULTS_PER_PAGE).get_page(
             request.GET.get("page")
         )
         context.update(

@@ -19,13 +19,36 @@ import urllib.request
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import models
 from django.utils.module_loading import import_string
 
 from .geo import Point
 
 logger = logging.getLogger(__name__)
 
+
 # An outward code (district): area letters, a district number, maybe a letter or digit.
+class Postcode(models.Model):
+    """A UK postcode, sector or district and its centre (see `manage.py load_postcodes`)."""
+
+    class Kind(models.TextChoices):
+        UNIT = "unit", "Full postcode"
+        SECTOR = "sector", "Sector"
+        DISTRICT = "district", "District (outward code)"
+
+    # As written with its space ("SW1A 1AA", "SW1A 1", "SW1A"): the three kinds never clash.
+    code = models.CharField(max_length=8, primary_key=True)
+    kind = models.CharField(max_length=8, choices=Kind)
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+
+    class Meta:
+        verbose_name = "postcode"
+
+    def __str__(self):
+        return self.code
+
+
 OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
 INWARD = r"[0-9][A-Z]{2}"
 FULL_POSTCODE = re.compile(rf"^({OUTWARD})({INWARD})$")
@@ -97,8 +120,6 @@ class DatabaseProvider:
     """The postcode table loaded from postcodinator's data (offline)."""
 
     def locate(self, candidates):
-        from .models import Postcode
-
         codes = [candidate.code for candidate in candidates]
         found = {row.code: row for row in Postcode.objects.filter(code__in=codes)}
         for candidate in candidates:

@@ -68,13 +68,29 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
             .order_by("distance", "name", "pk")
         )
 
+    def directory_search(self, form):
+        """Approved practitioners matching a valid DirectorySearchForm: nearest first when
+        it names a place; none when the place can't be found (everyone would look like an
+        answer)."""
+        if form.has_error("postcode"):
+            return self.none()
+        chosen = form.chosen
+        results = self.listed().practising_for_at_least(chosen["years"])
+        if chosen["treatment"]:
+            results = results.filter(treatments=chosen["treatment"])
+        if chosen["profession"]:
+            results = results.filter(profession=chosen["profession"])
+        if form.location is None:
+            return results.for_listing().order_by("name", "pk")
+        origin = form.location.point
+        return results.near(origin, chosen["miles"]).for_listing(origin)
+
     def for_listing(self, origin=None):
         """What a result card shows: photo renditions, clinics (nearest first), treatments."""
-        from .models import Clinic
-
-        clinics = Clinic.objects.order_by("sort_order", "pk")
+        clinic = self.model._meta.get_field("clinics").related_model
+        clinics = clinic.objects.order_by("sort_order", "pk")
         if origin is not None:
-            clinics = Clinic.objects.by_distance_from(origin)
+            clinics = clinic.objects.by_distance_from(origin)
         photos = get_image_model().objects.prefetch_renditions(*renditions.PORTRAIT)
         treatments = TreatmentPage.objects.live().public().defer("body").order_by("title")
         return self.prefetch_related(

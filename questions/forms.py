@@ -8,8 +8,8 @@ from wagtail.models import Page
 from tweakments.forms import HoneypotMixin, SearchForm
 from tweakments.models import SiteSettings
 
-from .models.questions import QUESTION_MAX_LENGTH, Question
 from .names import looks_like_contact_details
+from .question import QUESTION_MAX_LENGTH, Question
 
 QUESTION_MIN_LENGTH = 10
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from tweakments.email import queue_email
 from tweakments.models import OutboundEmail, SiteSettings
 
-from .models.questions import Question, admin_edit_url
+from .question import Question, admin_edit_url
 
 ACKNOWLEDGEMENTS_PER_DAY = 3
 

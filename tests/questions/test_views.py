@@ -11,8 +11,7 @@ from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from questions.models import Question
-from questions.models.pages import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR
+from questions.models import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR, Question
 from questions.notifications import ACKNOWLEDGEMENTS_PER_DAY
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data

@@ -1,3 +1,7 @@
+"""A reader's question and its answer: the data and its rules. Forms import this module
+(not models.py, which imports the forms for the Ask Alice page).
+"""
+
 import datetime
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -16,7 +20,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from tweakments.text import shorten
 
-from ..names import public_name
+from .names import public_name
 
 ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000

@@ -1,4 +1,5 @@
-"""The Ask Alice page: the form, the published answers and their permalinks."""
+"""Ask Alice's models: the page (the form, the published answers and their permalinks),
+and the question data from question.py."""
 
 from django.core.paginator import Paginator
 from django.db import models, transaction
@@ -13,9 +14,18 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from tweakments.models import SectionIndexPage, SiteSettings, breadcrumb_list
 from tweakments.ratelimit import client_key, hit, is_exhausted, too_many_requests
 
-from .. import notifications
-from ..forms import AnswerFilterForm, QuestionForm
-from .questions import ANSWERS_PER_PAGE, SIMILAR_LIMIT, Question
+from . import notifications
+from .forms import AnswerFilterForm, QuestionForm
+from .question import (  # noqa: F401 - the app's models are registered from here
+    ALICE,
+    ANSWERS_PER_PAGE,
+    QUESTION_MAX_LENGTH,
+    SIMILAR_LIMIT,
+    Question,
+    QuestionQuerySet,
+    QuestionTag,
+    admin_edit_url,
+)
 
 SUBMISSIONS_PER_HOUR = 5
 # The hint is asked for as the visitor pauses in typing: generous, but not a search API.
