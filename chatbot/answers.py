@@ -181,17 +181,24 @@ def pick_quotes(hits, query, query_vector, index, focus=None):
     return [Quote(sentence, hit.passage.title, hit.passage.link) for _, _, hit, sentence in chosen]
 
 
-def sources_of(hits, quotes=()):
-    """Distinct links, best first: the strong hits and every passage a quote came from."""
+def read_more(hits, quotes=()):
+    """Distinct sections, best first: the strong hits and every passage a quote came from."""
     quoted = {quote.link for quote in quotes}
-    sources, seen = [], set()
+    sections, seen = [], set()
     for hit in hits:
         link = hit.passage.link
         strong = hit.score >= SOURCE_RATIO * hits[0].score
         if link not in seen and (strong or link in quoted):
             seen.add(link)
-            sources.append({"title": hit.passage.title, "url": link})
-    return sources[:MAX_SOURCES]
+            sections.append(
+                {"title": hit.passage.title, "heading": hit.passage.heading, "url": link}
+            )
+    return sections[:MAX_SOURCES]
+
+
+def as_sources(sections):
+    """The API's sources: exactly a title and a URL each."""
+    return [{"title": section["title"], "url": section["url"]} for section in sections]
 
 
 def render(kind, **context):
@@ -243,18 +250,18 @@ def answer_question(question, conversation=None, stored_question=None, request=N
     if urgent:
         answer.urgent = True
         answer.outcome = Exchange.Outcome.URGENT
-        answer.sources = sources_of(hits) if strong else []
-        answer.html = render("urgent", sources=answer.sources)
+        sections = read_more(hits) if strong else []
+        answer.sources = as_sources(sections)
+        answer.html = render("urgent", sections=sections)
         return answer
     if not strong:
         return decline(stored_question, answer, request)
 
     answer.quotes = pick_quotes(hits[:3], answer.resolved_query, query_vector, index, focus)
-    answer.sources = sources_of(hits, answer.quotes)
+    sections = read_more(hits, answer.quotes)
+    answer.sources = as_sources(sections)
     answer.topic = topic_of(answer.resolved_query, top, index)
     answer.topic_source = top.passage.source_key
     rephrased = rephrase.rephrase(question, answer.quotes)
-    answer.html = render(
-        "answered", quotes=answer.quotes, sources=answer.sources, rephrased=rephrased
-    )
+    answer.html = render("answered", quotes=answer.quotes, sections=sections, rephrased=rephrased)
     return answer

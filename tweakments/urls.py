@@ -14,6 +14,7 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("newsletter/", include("newsletter.urls")),
     path("questions/", include("questions.urls")),
+    path("chat/", include("chatbot.urls")),
     path("", include("practitioners.urls")),
     path("", include("treatments.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
