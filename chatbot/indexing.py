@@ -92,7 +92,7 @@ def reindex_question(question_id):
     )
 
 
-def sources():
+def all_sources():
     """Every live page and published answer, as (label, callable building its passages)."""
     for page in Page.objects.live().public().filter(depth__gt=1).specific().iterator():
         yield page.title, lambda page=page: page_passages(page)
@@ -101,10 +101,10 @@ def sources():
         yield question.title, lambda question=question: answer_passages(question, ask_page)
 
 
-def reindex_all(progress=None):
+def reindex_all(progress=None, sources=None):
     """Replace the whole index; `progress(label)` is called after each source."""
     built = []
-    for label, build in sources():
+    for label, build in sources if sources is not None else all_sources():
         built.extend(build())
         if progress:
             progress(label)

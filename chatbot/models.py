@@ -4,7 +4,7 @@ import uuid
 
 import numpy as np
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 QUESTION_MAX_LENGTH = 500
@@ -62,6 +62,14 @@ class Passage(models.Model):
 class ConversationQuerySet(models.QuerySet):
     def older_than(self, moment):
         return self.filter(started_at__lt=moment)
+
+    def with_summary(self):
+        """With the first question and the number of questions, for the admin listing."""
+        first = Exchange.objects.filter(conversation=OuterRef("pk")).order_by("created_at", "pk")
+        return self.annotate(
+            exchange_count=Count("exchanges"),
+            first_question=Subquery(first.values("question")[:1]),
+        )
 
 
 class Conversation(models.Model):
