@@ -18,7 +18,7 @@ from questions.models import AskAlicePage
 from . import embeddings, rephrase, safety
 from .extract import sentences
 from .models import Exchange
-from .retrieval import current_index, expand, stem, term_groups, terms
+from .retrieval import aspect_terms, current_index, expand, term_groups, terms
 
 # Tuned on tests/chatbot/evaluation.py (the benchmark prints the effect).
 ANSWER_THRESHOLD = 0.38
@@ -132,17 +132,17 @@ def is_follow_up(question):
     return bool(FOLLOW_UP.search(question)) and len(terms(question)) <= 6
 
 
-def topic_of(question, hit, index):
-    """The words a follow-up is about: the rarest question words in the best page's title."""
-    title_terms = set(terms(f"{hit.passage.title} {hit.passage.heading}"))
-    surface = {}
+def topic_of(question, hit):
+    """What a follow-up is about: the question's words in the best page's title or heading,
+    less the aspect asked about ("legal", "cost"), so "and the price?" keeps the subject."""
+    context = set(terms(f"{hit.passage.title} {hit.passage.heading}"))
+    aspects = aspect_terms()
+    chosen = []
     for word in re.findall(r"[\w'’-]+", question):
-        surface.setdefault(stem(word.lower()), word)
-    chosen = sorted(
-        (term for term in set(terms(question)) if term in title_terms),
-        key=lambda term: -index.idf.get(term, 0),
-    )[:1]
-    return " ".join(surface.get(term, term) for term in chosen) or hit.passage.title
+        term = next(iter(terms(word)), None)
+        if term in context and term not in aspects and word not in chosen:
+            chosen.append(word)
+    return " ".join(chosen[:3]) or hit.passage.title
 
 
 def pick_quotes(hits, query, query_vector, index, focus=None):
@@ -260,7 +260,7 @@ def answer_question(question, conversation=None, stored_question=None, request=N
     answer.quotes = pick_quotes(hits[:3], answer.resolved_query, query_vector, index, focus)
     sections = read_more(hits, answer.quotes)
     answer.sources = as_sources(sections)
-    answer.topic = topic_of(answer.resolved_query, top, index)
+    answer.topic = topic_of(answer.resolved_query, top)
     answer.topic_source = top.passage.source_key
     rephrased = rephrase.rephrase(question, answer.quotes)
     answer.html = render("answered", quotes=answer.quotes, sections=sections, rephrased=rephrased)

@@ -49,35 +49,35 @@ def stem(word):
 
 
 def terms(text):
-    return [stem(word) for word in WORD.findall(text.lower()) if word not in STOPWORDS]
+    stems = (stem(word) for word in WORD.findall(text.lower()) if word not in STOPWORDS)
+    return [term for term in stems if term not in STOPWORDS]
 
 
 # How visitors ask, mapped to the words our pages use (added to the query, never replacing).
-THESAURUS = [
-    (
-        re.compile(r"\bhow much\b|\bprice[sy]?\b|\bexpensive\b|\bafford\b|\bcheap\w*", re.I),
-        "cost price",
-    ),
-    (re.compile(r"\bhurts?\b|\bpainful\b|\bsore\b|\bsting\w*", re.I), "pain"),
-    (
-        re.compile(r"\brecover\w*|\bdowntime\b|\bback to work\b|\bheal\w*", re.I),
-        "downtime recovery",
-    ),
-    (re.compile(r"\blast(s|ing)?\b|\bwear off\b|\bpermanent\b", re.I), "results last"),
-    (
-        re.compile(r"\blegal\b|\billegal\b|\ballowed\b|\blaw\b|\bbanned\b", re.I),
-        "legal law regulation",
-    ),
-    (
-        re.compile(r"\bsafe\b|\bdanger\w*|\brisk\w*|\bside effects?\b", re.I),
-        "safety risks side effects",
-    ),
-    (re.compile(r"\bbotox\b|\btox\b", re.I), "anti-wrinkle injections"),
-    (
-        re.compile(r"\bqualified\b|\bregistered\b|\bwho can (do|give|perform)\b", re.I),
-        "qualified registration",
-    ),
+# Most entries name an aspect of a treatment (cost, pain…); the others are names of one.
+ASPECTS = [
+    (r"\bhow much\b|\bprice[sy]?\b|\bexpensive\b|\bafford\b|\bcheap\w*", "cost price"),
+    (r"\bhurts?\b|\bpainful\b|\bsore\b|\bsting\w*", "pain"),
+    (r"\brecover\w*|\bdowntime\b|\bback to work\b|\bheal\w*", "downtime recovery"),
+    (r"\blast(s|ing)?\b|\bwear off\b|\bpermanent\b", "results last"),
+    (r"\blegal\b|\billegal\b|\ballowed\b|\blaw\b|\bbanned\b", "legal law regulation"),
+    (r"\bsafe\b|\bdanger\w*|\brisk\w*|\bside effects?\b", "safety risks side effects"),
+    (r"\bqualified\b|\bregistered\b|\bwho can (do|give|perform)\b", "qualified registration"),
 ]
+NAMES = [(r"\bbotox\b|\btox\b", "anti-wrinkle injections")]
+THESAURUS = [(re.compile(pattern, re.I), words) for pattern, words in ASPECTS + NAMES]
+
+
+# The words visitors use for those aspects, kept out of a conversation's topic.
+ASPECT_WORDS = (
+    "hurt painful sore sting illegal allowed banned expensive cheap afford recover heal "
+    "permanent danger dangerous qualified registered"
+)
+
+
+def aspect_terms():
+    """Words about an aspect of a treatment rather than the treatment itself."""
+    return frozenset(terms(" ".join([ASPECT_WORDS, *(words for _, words in ASPECTS)])))
 
 
 def expand(query):
@@ -86,16 +86,33 @@ def expand(query):
     return " ".join([query, *extra])
 
 
+class TermGroup(frozenset):
+    """A query word (`key`, None for a phrase such as "how much") and the words it stands for."""
+
+    def __new__(cls, key, words):
+        group = super().__new__(cls, words)
+        group.key = key
+        return group
+
+
 def term_groups(query):
     """The query's terms, each with the words it stands for: a group is matched when any of
     its words is there, so "does it hurt" is answered by a page that says "pain"."""
     groups = {term: {term} for term in terms(query)}
+    phrases = {}
     for pattern, words in THESAURUS:
+        expansion = set(terms(words))
         for match in pattern.finditer(query):
             matched = terms(match.group(0))
-            for term in matched or [f"~{words}"]:
-                groups.setdefault(term, {term}).update(terms(words))
-    return list(groups.values())
+            if not matched:  # "how much": all stopwords; join a group it overlaps, if any
+                matched = [key for key, group in groups.items() if group & expansion][:1]
+            if not matched:
+                phrases.setdefault(words, set()).update(expansion)
+            for term in matched:
+                groups[term].update(expansion)
+    return [TermGroup(key, words) for key, words in groups.items()] + [
+        TermGroup(None, words) for words in phrases.values()
+    ]
 
 
 @dataclass
@@ -177,7 +194,12 @@ class PassageIndex:
         return term in self.postings
 
     def group_weight(self, group):
-        return max(self.idf.get(term, self.unknown_idf) for term in group)
+        """How telling a match of the group is: the rarity of the word the visitor typed, or
+        for a phrase the commonest of its words (a word we never use counts as very rare)."""
+        if group.key is not None:
+            return self.idf.get(group.key, self.unknown_idf)
+        known = [self.idf[term] for term in group if term in self.idf]
+        return min(known) if known else self.unknown_idf
 
     def lexical(self, groups):
         """BM25 scores over every word of the groups, and the share of the groups' weight
