@@ -25,8 +25,15 @@ def readable(text):
     ).strip()
 
 
+class ReadableCharField(forms.CharField):
+    """Control characters (a pasted NUL included) are dropped before validation."""
+
+    def to_python(self, value):
+        return readable(super().to_python(value))
+
+
 class AskForm(HoneypotMixin, forms.Form):
-    question = forms.CharField(
+    question = ReadableCharField(
         label="Your question for the chatbot",
         max_length=QUESTION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": QUESTION_MAX_LENGTH}),
@@ -39,13 +46,10 @@ class AskForm(HoneypotMixin, forms.Form):
         },
     )
     # An unknown or pruned conversation simply starts a new one.
-    conversation = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    conversation = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean_question(self):
-        question = " ".join(readable(self.cleaned_data["question"]).split())
-        if not question:
-            raise forms.ValidationError("Please type a question.")
-        return question
+        return " ".join(self.cleaned_data["question"].split())
 
 
 class FeedbackForm(forms.Form):

@@ -2,13 +2,16 @@
 Ask Alice with one published answer, and the practitioner directory."""
 
 import pytest
+from django.db import transaction
+from wagtail.models import Page, Site
 
 from chatbot import indexing
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory, ExpertFactory
+from tests.conftest import ensure_root_page
 from tests.practitioners.factories import DirectoryPageFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
 from tests.treatments.factories import TreatmentIndexPageFactory, TreatmentPageFactory
-from tests.tweakments.factories import StandardPageFactory
+from tests.tweakments.factories import HomePageFactory, StandardPageFactory
 
 LEGAL_SENTENCE = (
     "Human-derived exosomes cannot legally be used in cosmetic treatments in the UK, "
@@ -65,8 +68,7 @@ def exosome_body(expert):
     ]
 
 
-@pytest.fixture
-def chat_site(home_page):
+def build_site(home_page):
     expert = ExpertFactory(name="Mr Tunc Tiryaki", job_title="Consultant plastic surgeon")
     news = ArticleIndexPageFactory(parent=home_page)
     article = ArticlePageFactory(
@@ -116,3 +118,22 @@ def chat_site(home_page):
         "directory": directory,
         "expert": expert,
     }
+
+
+@pytest.fixture(scope="module")
+def chat_site_data(django_db_setup, django_db_blocker):
+    """Built once per test module inside a transaction that is rolled back at its end; each
+    test runs in a savepoint within it (pytest-django's `db`), so tests stay independent."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        root = ensure_root_page()
+        Page.objects.filter(depth=2).delete()
+        home = HomePageFactory(parent=root)
+        Site.objects.all().delete()
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        yield build_site(home)
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def chat_site(db, chat_site_data):
+    return chat_site_data
