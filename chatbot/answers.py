@@ -23,7 +23,7 @@ from .retrieval import aspect_terms, current_index, expand, term_groups, terms
 # Tuned on tests/chatbot/evaluation.py (the benchmark prints the effect).
 ANSWER_THRESHOLD = 0.38
 MIN_COVERAGE = 0.15
-SOURCE_RATIO = 0.85
+SOURCE_RATIO = 0.7
 MAX_QUOTES = 3
 MAX_SOURCES = 3
 QUOTE_RATIO = 0.85
@@ -182,16 +182,16 @@ def pick_quotes(hits, query, query_vector, index, focus=None):
 
 
 def read_more(hits, quotes=()):
-    """Distinct sections, best first: the strong hits and every passage a quote came from."""
+    """One section per page, best first: pages of strong hits and of every quote."""
     quoted = {quote.link for quote in quotes}
-    sections, seen = [], set()
+    sections, pages = [], set()
     for hit in hits:
-        link = hit.passage.link
+        passage = hit.passage
         strong = hit.score >= SOURCE_RATIO * hits[0].score
-        if link not in seen and (strong or link in quoted):
-            seen.add(link)
+        if passage.url not in pages and (strong or passage.link in quoted):
+            pages.add(passage.url)
             sections.append(
-                {"title": hit.passage.title, "heading": hit.passage.heading, "url": link}
+                {"title": passage.title, "heading": passage.heading, "url": passage.link}
             )
     return sections[:MAX_SOURCES]
 

@@ -1,4 +1,4 @@
-"""Cutting sections into passages of about 80–200 words, on sentence boundaries."""
+"""Cutting sections into passages of 80–200 words, on sentence boundaries."""
 
 from dataclasses import dataclass
 
@@ -39,21 +39,10 @@ def _split_long(section_text):
 
 
 def chunk_sections(sections):
-    """Passages of a page. A short section joins the next ones (it keeps its own heading
-    and anchor) until the passage reaches MIN_WORDS, as long as it stays under MAX_WORDS."""
-    chunks = []
-    pending = None
-    for section in sections:
-        for text in _split_long(section.text):
-            if pending is not None and words(pending.text) + words(text) <= MAX_WORDS:
-                pending.text = f"{pending.text} {text}"
-            else:
-                if pending is not None:
-                    chunks.append(pending)
-                pending = Chunk(section.heading, section.anchor, text)
-            if words(pending.text) >= MIN_WORDS:
-                chunks.append(pending)
-                pending = None
-    if pending is not None:
-        chunks.append(pending)
-    return chunks
+    """Passages of a page. Sections are never merged, so every passage links to the heading
+    it sits under; a section shorter than MIN_WORDS is one short passage."""
+    return [
+        Chunk(section.heading, section.anchor, text)
+        for section in sections
+        for text in _split_long(section.text)
+    ]

@@ -56,7 +56,9 @@ def test_passages_are_80_to_200_words_on_sentence_boundaries():
     assert all(chunk.text.endswith(".") for chunk in chunks)
 
 
-def test_short_sections_join_the_next_until_long_enough():
+def test_sections_are_never_merged_so_each_passage_keeps_its_anchor():
     sections = [Section("A", "a", ["Short one."]), Section("B", "b", ["word " * 90 + "end."])]
-    chunks = chunk_sections(sections)
-    assert len(chunks) == 1 and chunks[0].anchor == "a"
+    assert [(chunk.anchor, words(chunk.text)) for chunk in chunk_sections(sections)] == [
+        ("a", 2),
+        ("b", 91),
+    ]
