@@ -11,7 +11,7 @@ from . import embeddings
 from .models import Exchange
 
 # Two questions whose embeddings are at least this similar are "the same question".
-SAME_QUESTION = 0.82
+SAME_QUESTION = 0.8
 EXAMPLES = 3
 
 

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -28,8 +29,14 @@ permission_policy = ConversationPermissionPolicy(Conversation)
 register_permission_policy(Conversation, permission_policy)
 
 
+class ConversationIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().with_summary()
+
+
 class ConversationViewSet(ModelViewSet):
     model = Conversation
+    index_view_class = ConversationIndexView
     name = "chatbot_conversations"
     icon = "comment"
     menu_label = "Conversations"
@@ -46,9 +53,6 @@ class ConversationViewSet(ModelViewSet):
     ordering = ["-started_at"]
     list_per_page = 50
     form_fields = []
-
-    def get_queryset(self, request):
-        return Conversation.objects.with_summary()
 
     def get_permissions_to_register(self):
         kept = ["view_conversation", "delete_conversation"]
