@@ -20,7 +20,7 @@ def chat_content(live_site):
 
 def test_visitor_chats_rates_and_is_handed_to_ask_alice(page: Page, live_server, chat_content):
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(live_server.url + chat_content["article"].url)
+    page.goto(live_server.url + chat_content["about"].url)
 
     opener = page.get_by_role("button", name="Ask the chatbot")
     expect(opener).to_have_attribute("aria-expanded", "false")
