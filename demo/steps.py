@@ -5,9 +5,10 @@ treatments link the articles, answers link treatments and experts, subscribers p
 article topics, and practitioners offer treatments.
 """
 
-from . import articles, newsletter, practitioners, questions, shell, treatments
+from . import articles, chatbot, newsletter, practitioners, questions, shell, treatments
 
-SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners]
+# The chatbot comes last: it indexes every other section's pages.
+SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners, chatbot]
 
 
 def all_steps():

@@ -1,7 +1,19 @@
 """StreamField blocks shared by every page type."""
 
+from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+
+
+def heading_anchor(text):
+    """The id a heading is linked by (#anchor): its slug. The chatbot links to it too."""
+    return slugify(text)[:120]
+
+
+class HeadingValue(blocks.StructValue):
+    @property
+    def anchor(self):
+        return heading_anchor(self.get("text", ""))
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -14,6 +26,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        value_class = HeadingValue
         template = "blocks/heading_block.html"
         description = "A section heading; it also appears in the page outline."
         preview_value = {"text": "What exactly are exosomes?", "level": "h2"}

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "practitioners",
     "questions",
     "newsletter",
+    "chatbot",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -300,6 +301,18 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False
+
+# --- Chatbot ----------------------------------------------------------------------------
+
+# Questions one client address may ask per minute (dev and test allow more).
+CHATBOT_RATE_LIMIT_PER_MINUTE = env_int("CHATBOT_RATE_LIMIT_PER_MINUTE", 20)
+# Conversations older than this are deleted by `manage.py chatbot_prune`.
+CHATBOT_RETENTION_DAYS = env_int("CHATBOT_RETENTION_DAYS", 90)
+# Optional rephrasing by a generative model behind an OpenAI-compatible API; off when empty.
+CHATBOT_LLM_BASE_URL = env_str("CHATBOT_LLM_BASE_URL", "")
+CHATBOT_LLM_MODEL = env_str("CHATBOT_LLM_MODEL", "")
+CHATBOT_LLM_API_KEY = env_str("CHATBOT_LLM_API_KEY", "")
+CHATBOT_LLM_TIMEOUT = env_int("CHATBOT_LLM_TIMEOUT", 8)
 
 # --- Logging ----------------------------------------------------------------------------
 # To stdout; the request line is in the message of django.request errors.

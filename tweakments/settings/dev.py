@@ -24,3 +24,5 @@ WHITENOISE_AUTOREFRESH = True
 # Background tasks and page events log at INFO; keep the console readable.
 LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
+# Generous enough for real use and for the chatbot's journeys and benchmark.
+CHATBOT_RATE_LIMIT_PER_MINUTE = env_int("CHATBOT_RATE_LIMIT_PER_MINUTE", 120)

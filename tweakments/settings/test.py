@@ -21,3 +21,5 @@ SERVE_MEDIA = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Generous enough for real use and for the chatbot's journeys and benchmark.
+CHATBOT_RATE_LIMIT_PER_MINUTE = 600

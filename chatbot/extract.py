@@ -1,0 +1,202 @@
+"""What the chatbot knows of a page: its text in sections, each with a heading and anchor.
+
+The sections' own page types get an extractor that knows their fields (treatment facts,
+expert quotes, price call-outs); any other page type — the Video Hub's, say — is read from
+the SearchFields it declares for site search, so it is covered without code here.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import strip_tags
+from wagtail.fields import RichTextField, StreamField
+from wagtail.rich_text import RichText
+from wagtail.search import index
+
+from articles.models import ArticlePage
+from treatments.models import TreatmentPage
+from tweakments.blocks import heading_anchor
+
+# The id of the "At a glance" box on treatment pages (treatments/includes/summary_box.html).
+TREATMENT_FACTS_ANCHOR = "summary-box-heading"
+
+
+@dataclass
+class Section:
+    heading: str = ""
+    anchor: str = ""
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self):
+        return " ".join(part for part in self.parts if part)
+
+
+def plain(html_or_text):
+    """Text of rich text or a string, with block tags kept apart by spaces."""
+    if isinstance(html_or_text, RichText):
+        html_or_text = html_or_text.source
+    text = strip_tags(str(html_or_text or "").replace("<", " <"))
+    return " ".join(text.replace("&nbsp;", " ").replace("&amp;", "&").split())
+
+
+class SectionWriter:
+    """Collects text under the current heading; a new heading starts a new section."""
+
+    def __init__(self, lead=""):
+        self.sections = [Section()]
+        if lead:
+            self.add(lead)
+
+    def heading(self, text, anchor=None):
+        text = plain(text)
+        self.sections.append(Section(text, heading_anchor(text) if anchor is None else anchor))
+
+    def add(self, text):
+        text = plain(text)
+        if text:
+            self.sections[-1].parts.append(text if text[-1] in ".!?…:’”'\"" else text + ".")
+
+    def result(self):
+        return [section for section in self.sections if section.text]
+
+
+def _stream(writer, stream, blocks_by_type):
+    for block in stream:
+        handler = blocks_by_type.get(block.block_type)
+        if handler is not None:
+            handler(writer, block.value)
+        elif is_heading(block.value):
+            writer.heading(block.value["text"])
+        else:
+            for chunk in block.block.get_searchable_content(block.value):
+                writer.add(chunk)
+
+
+def is_heading(value):
+    return hasattr(value, "get") and "text" in value and "level" in value
+
+
+def _quote(writer, value):
+    expert = value.get("expert")
+    who = f" — {expert.name}" + (f", {expert.credentials}" if expert.credentials else "")
+    writer.add(f"‘{plain(value['quote'])}’{who if expert else ''}")
+
+
+def _prices(writer, value):
+    writer.add(value.get("heading", ""))
+    for row in value.get("prices", []):
+        writer.add(f"{row['item']}: {row['price']}")
+    writer.add(value.get("note", ""))
+
+
+def _callout(writer, value):
+    writer.add(value.get("heading", ""))
+    writer.add(value.get("text", ""))
+
+
+def _caption(writer, value):
+    writer.add(value.get("caption", ""))
+
+
+ARTICLE_BLOCKS = {
+    "expert_quote": _quote,
+    "price_callout": _prices,
+    "image": _caption,
+    "embed": lambda writer, value: None,
+}
+TREATMENT_BLOCKS = {"callout": _callout, "image": _caption}
+
+
+def article_sections(page):
+    writer = SectionWriter(page.standfirst)
+    _stream(writer, page.body, ARTICLE_BLOCKS)
+    return writer.result()
+
+
+def treatment_facts(page):
+    """The 'At a glance' box in sentences, labelled as the page labels them."""
+    facts = []
+    if page.concern_list:
+        facts.append("Treats: " + ", ".join(concern.name for concern in page.concern_list))
+    if page.area_list:
+        facts.append("Areas: " + ", ".join(area.name for area in page.area_list))
+    cost = f"{page.price_display} a session" if page.price_display else "Ask for a quote"
+    facts.append(f"Typical UK cost of {page.title}: {cost}")
+    if page.yearly_cost_display:
+        facts.append(f"Cost over a year: {page.yearly_cost_display}")
+    facts.append(f"Sessions: {page.sessions}")
+    downtime = page.get_downtime_display()
+    facts.append(
+        f"Downtime: {downtime}" + (f", {page.downtime_detail}" if page.downtime_detail else "")
+    )
+    if page.results_last:
+        facts.append(f"Results last: {page.results_last}")
+    facts.append(f"Pain: {page.get_pain_display()} (out of 5)")
+    if page.who_can_perform:
+        facts.append(f"Who may do it: {page.who_can_perform}")
+    facts.append(f"UK regulatory status: {page.get_regulatory_status_display()}")
+    if page.regulatory_note:
+        facts.append(page.regulatory_note)
+    return facts
+
+
+def treatment_sections(page):
+    # The summary sits just above the facts box, so both are linked by the box's anchor.
+    writer = SectionWriter()
+    writer.heading("At a glance", anchor=TREATMENT_FACTS_ANCHOR)
+    if page.also_known_as:
+        writer.add(f"{page.title}, also known as {page.also_known_as}")
+    writer.add(page.summary)
+    for fact in treatment_facts(page):
+        writer.add(fact)
+    _stream(writer, page.body, TREATMENT_BLOCKS)
+    return writer.result()
+
+
+def searchable_sections(page):
+    """Any page type: the text of its indexed SearchFields, headings kept from StreamFields."""
+    writer = SectionWriter()
+    model_fields = {model_field.name: model_field for model_field in page._meta.get_fields()}
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, index.SearchField) or search_field.field_name == "title":
+            continue
+        model_field = model_fields.get(search_field.field_name)
+        value = getattr(page, search_field.field_name, None)
+        if isinstance(model_field, StreamField) and value is not None:
+            _stream(writer, value, ARTICLE_BLOCKS)
+        elif isinstance(model_field, RichTextField) or isinstance(value, str):
+            writer.add(value)
+    return writer.result()
+
+
+EXTRACTORS = {ArticlePage: article_sections, TreatmentPage: treatment_sections}
+
+
+def page_sections(page):
+    """Sections of a specific page, by its type's extractor or from its search fields."""
+    extractor = EXTRACTORS.get(type(page), searchable_sections)
+    return extractor(page)
+
+
+def answer_sections(question):
+    """A published Ask Alice answer: the question and the answer, under the question."""
+    writer = SectionWriter(question.question)
+    writer.add(f"{question.answerer_name} answers: {question.answer_text}")
+    return writer.result()
+
+
+# A sentence ends at . ! ? or … (perhaps inside a closing quote) before a capital or a quote.
+SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][’”'\")]))\s+(?=[‘“'\"(A-Z0-9£])")
+ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "no.", "St.")
+
+
+def sentences(text):
+    """The sentences of a passage, as written (quoted word for word by answers)."""
+    merged = []
+    for part in SENTENCE_END.split(text):
+        if merged and merged[-1].endswith(ABBREVIATIONS):
+            merged[-1] = f"{merged[-1]} {part}"
+        elif part.strip():
+            merged.append(part.strip())
+    return merged

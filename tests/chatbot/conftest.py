@@ -1,0 +1,140 @@
+"""A small site the chatbot answers from: an exosomes article, a treatment page, About,
+Ask Alice with one published answer, and the practitioner directory."""
+
+import pytest
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from chatbot import indexing
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory, ExpertFactory
+from tests.conftest import ensure_root_page
+from tests.home.factories import HomePageFactory
+from tests.practitioners.factories import DirectoryPageFactory
+from tests.questions.factories import AskAlicePageFactory, QuestionFactory
+from tests.treatments.factories import TreatmentIndexPageFactory, TreatmentPageFactory
+from tests.tweakments.factories import StandardPageFactory
+
+LEGAL_SENTENCE = (
+    "Human-derived exosomes cannot legally be used in cosmetic treatments in the UK, "
+    "even when they are only applied to the skin."
+)
+COST_SENTENCE = "Adding exosomes after a needling session typically puts £500 to £800 on the bill."
+
+
+def paragraph(*sentences):
+    return {"type": "paragraph", "value": "<p>" + " ".join(sentences) + "</p>"}
+
+
+def heading(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+def exosome_body(expert):
+    filler = (
+        "Clinics describe these tiny vesicles in many ways, and the products on sale vary "
+        "a great deal in what they contain and where they come from."
+    )
+    return [
+        heading("What exactly are exosomes?"),
+        paragraph(
+            "Exosomes are nano-sized bubbles that almost every cell releases.",
+            "They carry proteins and genetic signals from one cell to another.",
+            filler,
+            filler,
+        ),
+        heading("Are human-derived exosomes legal in the UK?"),
+        paragraph(
+            "Plenty of practitioners believe that applying them to the skin is fine.",
+            LEGAL_SENTENCE,
+            "Under UK cosmetics regulation, ingredients of human origin are prohibited.",
+            filler,
+        ),
+        {
+            "type": "expert_quote",
+            "value": {
+                "expert": expert.pk,
+                "quote": "Plant exosomes are legal, but the evidence for them is still thin.",
+            },
+        },
+        heading("What do exosome treatments cost?"),
+        paragraph(COST_SENTENCE, "Premium combined treatments in London cost over £2,500.", filler),
+        {
+            "type": "price_callout",
+            "value": {
+                "heading": "What it costs",
+                "prices": [{"item": "Exosome serum after microneedling", "price": "£500–£800"}],
+                "note": "Typical UK prices.",
+            },
+        },
+    ]
+
+
+def build_site(home_page):
+    expert = ExpertFactory(name="Mr Tunc Tiryaki", job_title="Consultant plastic surgeon")
+    news = ArticleIndexPageFactory(parent=home_page)
+    article = ArticlePageFactory(
+        parent=news,
+        title="What's the buzz about exosomes, and are they legal in the UK?",
+        slug="exosomes",
+        standfirst="Tiny cellular messengers are the newest word in aesthetic medicine.",
+        author=expert,
+        hero_image=None,
+        body=exosome_body(expert),
+    )
+    finder = TreatmentIndexPageFactory(parent=home_page)
+    treatment = TreatmentPageFactory(
+        parent=finder,
+        title="Fat freezing",
+        slug="fat-freezing",
+        hero_image=None,
+        also_known_as="Cryolipolysis, CoolSculpting",
+        summary="Controlled cooling that kills fat cells in pinchable pockets of fat.",
+        price_from=500,
+        price_to=1500,
+        results_last="Permanent if your weight stays stable",
+    )
+    about = StandardPageFactory(
+        parent=home_page,
+        title="About the guide",
+        slug="about",
+        introduction="An independent guide to non-surgical cosmetic treatments, edited by "
+        "the beauty journalist Alice Hart-Davis, who has tried hundreds of treatments.",
+    )
+    ask_page = AskAlicePageFactory(parent=home_page)
+    answer = QuestionFactory(
+        published=True,
+        question="Is it safe to have a chemical peel in summer before my holiday?",
+        answer="<p>A light peel can be done in summer if you are strict about sun protection "
+        "afterwards, but avoid one in the weeks before a beach holiday.</p>",
+    )
+    directory = DirectoryPageFactory(parent=home_page)
+    indexing.reindex_all()
+    return {
+        "home": home_page,
+        "article": article,
+        "treatment": treatment,
+        "about": about,
+        "ask_page": ask_page,
+        "answer": answer,
+        "directory": directory,
+        "expert": expert,
+    }
+
+
+@pytest.fixture(scope="module")
+def chat_site_data(django_db_setup, django_db_blocker):
+    """Built once per test module inside a transaction that is rolled back at its end; each
+    test runs in a savepoint within it (pytest-django's `db`), so tests stay independent."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        root = ensure_root_page()
+        Page.objects.filter(depth=2).delete()
+        home = HomePageFactory(parent=root)
+        Site.objects.all().delete()
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        yield build_site(home)
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def chat_site(db, chat_site_data):
+    return chat_site_data

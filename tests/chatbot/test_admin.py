@@ -1,0 +1,129 @@
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from chatbot.models import Conversation, Exchange, SurveyResponse
+from chatbot.wagtail_hooks import conversation_viewset
+from questions.models import Question
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    user = django_user_model.objects.create_superuser("ed", "ed@example.com", "pw-long-enough-1")
+    client.force_login(user)
+    return user
+
+
+def exchange(question, outcome=Exchange.Outcome.DECLINED, rating="", days_ago=0, **fields):
+    conversation = Conversation.objects.create(
+        started_at=timezone.now() - datetime.timedelta(days=days_ago)
+    )
+    return Exchange.objects.create(
+        conversation=conversation,
+        question=question,
+        answer_html="<p>Sorry.</p>",
+        outcome=outcome,
+        rating=rating,
+        created_at=conversation.started_at,
+        **fields,
+    )
+
+
+@pytest.fixture
+def feedback(db):
+    exchange("can i have botox while pregnant", nearest_title="Anti-wrinkle", nearest_url="/tox/")
+    exchange("can i have botox when pregnant?", nearest_title="Anti-wrinkle", nearest_url="/tox/")
+    exchange("is botox safe during pregnancy")
+    exchange("=cmd|' /C calc'!A0 mortgage rates")
+    exchange("how much is hifu", outcome=Exchange.Outcome.ANSWERED, rating="down")
+    exchange("are exosomes legal", outcome=Exchange.Outcome.ANSWERED, rating="up")
+    for days, helpful, rating in [(0, True, 5), (1, False, 2), (15, True, 4)]:
+        conversation = Conversation.objects.create()
+        SurveyResponse.objects.create(
+            conversation=conversation,
+            helpful=helpful,
+            use_again=True,
+            rating=rating,
+            helpful_why="Found it fast" if helpful else "",
+            created_at=timezone.now() - datetime.timedelta(days=days),
+        )
+
+
+def test_content_gaps_are_grouped_by_meaning(client, editor, feedback):
+    response = client.get("/admin/chatbot/gaps/")
+    assert response.status_code == 200
+    gaps = response.context["gaps"]
+    assert gaps[0].count == 3 and "pregnan" in gaps[0].question
+    assert gaps[0].nearest_page == ("Anti-wrinkle", "/tox/")
+    assert {gap.question for gap in gaps} >= {"how much is hifu"}
+    assert "are exosomes legal" not in {gap.question for gap in gaps}
+    assert "Draft an Ask Alice answer from this" in response.content.decode()
+
+
+def test_content_gaps_csv_is_safe_for_spreadsheets(client, editor, feedback):
+    response = client.get("/admin/chatbot/gaps.csv")
+    assert response["Content-Type"].startswith("text/csv")
+    text = response.content.decode()
+    assert text.splitlines()[0] == "question,count,declined,thumbs_down,examples,nearest_page"
+    assert "http://testserver/tox/" in text
+    assert "'=cmd" in text and "\n=cmd" not in text
+
+
+def test_drafting_an_ask_alice_answer_from_a_gap(client, editor, feedback):
+    response = client.post(
+        "/admin/chatbot/gaps/draft/", {"question": "can i have botox while pregnant"}
+    )
+    question = Question.objects.get()
+    assert question.status == Question.Status.NEW and question.anonymous
+    assert response["Location"] == f"/admin/snippets/questions/question/edit/{question.pk}/"
+
+
+def test_survey_results_per_week_with_a_chart(client, editor, feedback):
+    response = client.get("/admin/chatbot/survey/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<svg" in html and "<rect" in html
+    this_week = response.context["weeks"][0]
+    assert this_week.count >= 1 and 0 <= this_week.helpful <= 1
+    assert "Found it fast" in html
+
+
+def test_conversations_are_listed_and_read_only(client, editor, feedback):
+    listing = client.get("/admin/chatbot_conversations/")
+    assert listing.status_code == 200
+    assert "can i have botox while pregnant" in listing.content.decode()
+    conversation = Exchange.objects.get(question="how much is hifu").conversation
+    inspect = client.get(f"/admin/chatbot_conversations/inspect/{conversation.pk}/")
+    assert "how much is hifu" in inspect.content.decode()
+    add_url = reverse(conversation_viewset.get_url_name("add"))
+    assert client.get(add_url).status_code in (302, 403)  # nobody writes conversations
+
+
+def test_dashboard_panel_shows_this_weeks_rating_and_top_gap(client, editor, feedback):
+    html = client.get("/admin/").content.decode()
+    assert "Chatbot this week" in html
+    assert "Average rating 3.5 of 5" in html
+    assert "pregnan" in html
+
+
+def test_reports_need_permission(client, django_user_model, feedback):
+    user = django_user_model.objects.create_user("reader", password="pw-long-enough-1")
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert client.get("/admin/chatbot/gaps/").status_code in (302, 403)
+    assert client.get("/admin/chatbot/gaps.csv").status_code in (302, 403)
+
+
+def test_prune_deletes_only_old_conversations(db, settings):
+    settings.CHATBOT_RETENTION_DAYS = 90
+    old = exchange("old question", days_ago=91)
+    recent = exchange("recent question", days_ago=89)
+    call_command("chatbot_prune")
+    assert not Conversation.objects.filter(pk=old.conversation_id).exists()
+    assert Conversation.objects.filter(pk=recent.conversation_id).exists()
