@@ -1,0 +1,453 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
+
+from articles.models import Expert
+from treatments.models import Area, Concern, TreatmentPage
+from tweakments.models import SitePage
+
+from . import youtube
+from .captions import is_caption_file, read_cues
+from .fields import YouTubeIDField
+from .forms import VideoPageForm
+from .hub import VideoHubListing
+from .structured_data import hub_item_list, video_object
+
+# Rendition specs of templates/videos/includes/video_card.html, prefetched together so a
+# listing costs the same number of queries however many videos it shows.
+CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+# The player's box when the file does not say (YouTube, or media without dimensions).
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
+
+
+def minutes_and_seconds(seconds):
+    """'1:05' for 65 seconds; '1:02:03' past an hour."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
+
+
+class VideoPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public videos with what a card shows, newest first."""
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        return (
+            self.live()
+            .public()
+            .select_related("expert")
+            .prefetch_related(Prefetch("poster", queryset=images))
+            .defer("transcript")
+            .order_by("-date", "-pk")
+        )
+
+    def about(self, page):
+        """Videos whose editors linked this treatment or article page ("Videos about this")."""
+        return self.filter(
+            Exists(VideoPageTreatment.objects.filter(page=OuterRef("pk"), treatment_id=page.pk))
+            | Exists(VideoPageArticle.objects.filter(page=OuterRef("pk"), article_id=page.pk))
+        )
+
+    def _about_treatments(self, **treatment_filter):
+        return self.filter(
+            Exists(
+                VideoPageTreatment.objects.filter(
+                    page=OuterRef("pk"),
+                    **{f"treatment__{k}": v for k, v in treatment_filter.items()},
+                )
+            )
+        )
+
+    def for_concern(self, slug):
+        """Videos about a treatment for this concern (the Tweakment Finder's taxonomy)."""
+        return self._about_treatments(concerns__slug=slug)
+
+    def in_area(self, slug):
+        return self._about_treatments(areas__slug=slug)
+
+    def about_treatment(self, slug):
+        return self._about_treatments(slug=slug)
+
+    def by_expert(self, expert_id):
+        return self.filter(expert_id=expert_id)
+
+
+VideoPageManager = PageManager.from_queryset(VideoPageQuerySet)
+
+
+class VideoHubPage(SitePage):
+    """The Video Hub at /videos/: every video, newest first, with filters."""
+
+    introduction = models.TextField(
+        max_length=400, blank=True, help_text="A sentence or two above the videos."
+    )
+    featured_video = models.ForeignKey(
+        "videos.VideoPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown large at the top of the hub (when no filter is chosen).",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("featured_video"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["tweakments.HomePage"]
+    subpage_types = ["videos.VideoPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "video hub"
+
+    @property
+    def videos(self):
+        return VideoPage.objects.child_of(self).for_listing()
+
+    def filter_options(self, videos):
+        """What the hub's filters offer: only choices that have a video here."""
+        links = VideoPageTreatment.objects.filter(page__in=videos.values("pk"))
+        return {
+            "concerns": Concern.objects.filter(treatments__video_links__in=links).distinct(),
+            "areas": Area.objects.filter(treatments__video_links__in=links).distinct(),
+            "treatments": TreatmentPage.objects.live()
+            .filter(video_links__in=links)
+            .distinct()
+            .only("pk", "title", "slug")
+            .order_by("title"),
+            "experts": Expert.objects.filter(videos__in=videos.values("pk")).distinct(),
+        }
+
+    def listing_for(self, request):
+        """The filtered, paged videos for this request, built once for page and JSON-LD."""
+        if getattr(self, "_listing_request", None) is not request:
+            videos = self.videos
+            self._listing_request = request
+            self._listing = VideoHubListing(
+                request.GET, videos, self.filter_options(videos), self.featured_video_id
+            )
+        return self._listing
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.listing_for(request)
+        return context
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def get_structured_data(self, request):
+        listing = self.listing_for(request)
+        return [
+            hub_item_list(self, listing.all_shown, request),
+            *super().get_structured_data(request),
+        ]
+
+
+class VideoPage(SitePage):
+    date = models.DateField("Published on", default=timezone.localdate)
+    expert = models.ForeignKey(
+        Expert,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="videos",
+        help_text="Who speaks in the video (an Expert); shown on cards and under the player.",
+    )
+    standfirst = models.TextField(
+        max_length=300,
+        help_text="One or two sentences saying what the video answers; shown on cards and "
+        "in search results.",
+    )
+    media = models.ForeignKey(
+        "wagtailmedia.Media",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Video file",
+        help_text="For a video we host ourselves (MP4 or WebM). Leave empty for YouTube.",
+    )
+    youtube_id = YouTubeIDField(
+        "YouTube video",
+        blank=True,
+        help_text="For a video on YouTube: paste its address or its 11-character ID. Nothing "
+        "is loaded from YouTube until a reader presses play.",
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The still shown before the video plays and on cards, 16:9. Required, also "
+        "for YouTube: we never show YouTube's own thumbnails.",
+    )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A WebVTT (.vtt) caption file, uploaded as a document. Required for a video "
+        "we host; optional for YouTube (readers can download it).",
+    )
+    duration = models.DurationField(
+        null=True,
+        blank=True,
+        help_text="How long the video runs, e.g. 1:45 or 0:25. Taken from the video file "
+        "when it has one.",
+    )
+    transcript = RichTextField(
+        blank=True,
+        features=["h3", "bold", "italic", "link", "ol", "ul"],
+        help_text="Everything said in the video, as text. Shown under the player and used by "
+        "site search and the assistant. Strongly recommended for YouTube videos.",
+    )
+
+    objects = VideoPageManager()
+    base_form_class = VideoPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("expert"), FieldPanel("standfirst")],
+            heading="About this video",
+        ),
+        MultiFieldPanel(
+            [
+                MediaChooserPanel("media", media_type="video"),
+                FieldPanel("youtube_id"),
+                FieldPanel("poster"),
+                FieldPanel("captions"),
+                FieldPanel("duration"),
+            ],
+            heading="The video",
+            help_text="Choose a video file we host OR a YouTube video, not both.",
+        ),
+        InlinePanel(
+            "chapters",
+            heading="Chapters",
+            label="Chapter",
+            help_text="Where each part starts; readers can jump to it and search engines "
+            "show them as key moments. Start the first at 0:00.",
+        ),
+        FieldPanel("transcript"),
+        MultipleChooserPanel(
+            "treatment_links",
+            chooser_field_name="treatment",
+            heading="Treatments in this video",
+            label="Treatment",
+            help_text="Each treatment page lists this video under 'Videos about this'; the "
+            "hub's concern and area filters come from these.",
+        ),
+        MultipleChooserPanel(
+            "article_links",
+            chooser_field_name="article",
+            heading="Related articles",
+            label="Article",
+            help_text="Each article lists this video under 'Videos about this'.",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst", boost=2),
+        index.SearchField("transcript"),
+        index.RelatedFields("expert", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["videos.VideoHubPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "video"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if bool(self.media_id) == bool(self.youtube_id):
+            errors["media"] = "Choose a video file or give a YouTube video (one of the two)."
+        if self.media_id and self.media.type != "video":
+            errors["media"] = "That media item is audio; choose a video."
+        if self.media_id and not self.captions_id:
+            errors["captions"] = "A video we host needs a caption file (WebVTT)."
+        if self.captions_id:
+            try:
+                self.check_captions()
+            except ValidationError as error:
+                errors["captions"] = error.messages
+        if self.duration is None and self.media_id and self.media.duration:
+            self.duration = datetime.timedelta(seconds=round(self.media.duration))
+        if self.duration is None:
+            errors["duration"] = "Give the video's length, e.g. 1:45."
+        if errors:
+            raise ValidationError(errors)
+
+    def check_captions(self):
+        if not is_caption_file(self.captions.filename):
+            raise ValidationError("Captions must be a .vtt (WebVTT) file.")
+        with self.captions.open_file() as file:
+            read_cues(file)
+
+    @property
+    def is_youtube(self):
+        return bool(self.youtube_id)
+
+    @property
+    def needs_transcript(self):
+        """YouTube videos may go live without one, with a warning to the editor."""
+        return not strip_tags(self.transcript).strip()
+
+    @property
+    def seconds(self):
+        return int(self.duration.total_seconds()) if self.duration else 0
+
+    @property
+    def duration_display(self):
+        return minutes_and_seconds(self.seconds) if self.duration else ""
+
+    @property
+    def width(self):
+        return (self.media and self.media.width) or DEFAULT_WIDTH
+
+    @property
+    def height(self):
+        return (self.media and self.media.height) or DEFAULT_HEIGHT
+
+    @property
+    def embed_url(self):
+        return youtube.embed_url(self.youtube_id) if self.youtube_id else ""
+
+    @property
+    def watch_url(self):
+        return youtube.watch_url(self.youtube_id) if self.youtube_id else ""
+
+    @cached_property
+    def chapter_list(self):
+        """Chapters in time order, each with its end (the next start, or the video's end)."""
+        chapters = sorted(self.chapters.all(), key=lambda chapter: chapter.start)
+        for chapter, following in zip(chapters, [*chapters[1:], None], strict=True):
+            chapter.end_seconds = following.seconds if following else self.seconds
+            chapter.link = chapter.link_for(self)
+        return chapters
+
+    @cached_property
+    def transcript_text(self):
+        """The transcript as plain text (JSON-LD, and the assistant reads it)."""
+        return " ".join(strip_tags(self.transcript.replace("</p>", "</p> ")).split())
+
+    @cached_property
+    def treatments(self):
+        return [
+            link.treatment
+            for link in self.treatment_links.select_related("treatment")
+            if link.treatment.live
+        ]
+
+    @cached_property
+    def articles(self):
+        return [
+            link.article
+            for link in self.article_links.select_related("article")
+            if link.article.live
+        ]
+
+    def related_videos(self, limit=3):
+        """Other videos about the same treatments, then the newest."""
+        siblings = VideoPage.objects.sibling_of(self, inclusive=False).for_listing()
+        treatment_ids = [treatment.pk for treatment in self.treatments]
+        shared = Q(treatment_links__treatment_id__in=treatment_ids)
+        related = list(siblings.filter(shared).distinct()[:limit]) if treatment_ids else []
+        if len(related) < limit:
+            chosen = [video.pk for video in related]
+            related += list(siblings.exclude(pk__in=chosen)[: limit - len(related)])
+        return related
+
+    def start_at(self, value):
+        """Seconds to start from (a ?t= link, as in the JSON-LD clips); 0 for junk."""
+        try:
+            seconds = int(value)
+        except (TypeError, ValueError):
+            return 0
+        return seconds if 0 < seconds < self.seconds else 0
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["start"] = self.start_at(request.GET.get("t"))
+        return context
+
+    def get_meta_description(self):
+        return self.search_description or Truncator(self.standfirst).chars(160)
+
+    def get_social_image(self):
+        return self.poster
+
+    def get_structured_data(self, request):
+        return [video_object(self, request), *super().get_structured_data(request)]
+
+
+class VideoChapter(Orderable):
+    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="chapters")
+    start = models.DurationField(help_text="Where it starts, e.g. 0:00 or 1:05.")
+    title = models.CharField(max_length=100, help_text="What this part covers, in a few words.")
+
+    panels = [FieldPanel("start"), FieldPanel("title")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def seconds(self):
+        return int(self.start.total_seconds())
+
+    @property
+    def start_display(self):
+        return minutes_and_seconds(self.seconds)
+
+    def link_for(self, video):
+        """Without JavaScript a chapter still works: a media fragment (#t=) on the file,
+        or YouTube's own start time."""
+        if video.is_youtube:
+            return youtube.watch_url(video.youtube_id, start=self.seconds)
+        return f"{video.media.url}#t={self.seconds}" if video.media_id else f"#t={self.seconds}"
+
+
+class VideoPageTreatment(Orderable):
+    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="treatment_links")
+    treatment = models.ForeignKey(
+        "treatments.TreatmentPage", on_delete=models.CASCADE, related_name="video_links"
+    )
+
+    panels = [FieldPanel("treatment")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "treatment")]
+
+
+class VideoPageArticle(Orderable):
+    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="article_links")
+    article = models.ForeignKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="video_links"
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "article")]
