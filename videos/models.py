@@ -1,4 +1,6 @@
 import datetime
+import html
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -29,6 +31,8 @@ from .structured_data import hub_item_list, video_object
 # Rendition specs of templates/videos/includes/video_card.html, prefetched together so a
 # listing costs the same number of queries however many videos it shows.
 CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+# Where one block of rich text ends and the next begins: a space in the plain text.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li)>|<br\s*/?>", re.IGNORECASE)
 # The player's box when the file does not say (YouTube, or media without dimensions).
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 
@@ -351,7 +355,8 @@ class VideoPage(SitePage):
     @cached_property
     def transcript_text(self):
         """The transcript as plain text (JSON-LD, and the assistant reads it)."""
-        return " ".join(strip_tags(self.transcript.replace("</p>", "</p> ")).split())
+        spaced = BLOCK_END.sub(" ", self.transcript)
+        return " ".join(html.unescape(strip_tags(spaced)).split())
 
     @cached_property
     def treatments(self):
