@@ -4,7 +4,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -347,8 +347,9 @@ class VideoPage(SitePage):
     def chapter_list(self):
         """Chapters in time order, each with its end (the next start, or the video's end)."""
         chapters = sorted(self.chapters.all(), key=lambda chapter: chapter.start)
-        for chapter, following in zip(chapters, [*chapters[1:], None], strict=True):
-            chapter.end_seconds = following.seconds if following else self.seconds
+        ends = [chapter.seconds for chapter in chapters[1:]] + [self.seconds]
+        for chapter, end in zip(chapters, ends, strict=False):
+            chapter.end_seconds = end
             chapter.link = chapter.link_for(self)
         return chapters
 
@@ -375,15 +376,11 @@ class VideoPage(SitePage):
         ]
 
     def related_videos(self, limit=3):
-        """Other videos about the same treatments, then the newest."""
-        siblings = VideoPage.objects.sibling_of(self, inclusive=False).for_listing()
+        """Other videos, those about the same treatments first, then the newest (one query)."""
         treatment_ids = [treatment.pk for treatment in self.treatments]
-        shared = Q(treatment_links__treatment_id__in=treatment_ids)
-        related = list(siblings.filter(shared).distinct()[:limit]) if treatment_ids else []
-        if len(related) < limit:
-            chosen = [video.pk for video in related]
-            related += list(siblings.exclude(pk__in=chosen)[: limit - len(related)])
-        return related
+        shared = Count("treatment_links", filter=Q(treatment_links__treatment_id__in=treatment_ids))
+        siblings = VideoPage.objects.sibling_of(self, inclusive=False).for_listing()
+        return siblings.annotate(shared=shared).order_by("-shared", "-date", "-pk")[:limit]
 
     def start_at(self, value):
         """Seconds to start from (a ?t= link, as in the JSON-LD clips); 0 for junk."""
