@@ -104,21 +104,11 @@ def test_transcript_text_is_plain(hub):
     assert page.transcript_text == "One Two & three Four"
 
 
-@pytest.mark.parametrize(
-    "value, expected",
-    [
-        ("30", 30),
-        ("0", 0),
-        ("-5", 0),
-        ("95", 0),
-        ("abc", 0),
-        (None, 0),
-        ("1e9", 0),
-        ("9" * 5000, 0),
-    ],
-)
-def test_start_time_tolerates_junk(hub, value, expected):
-    assert unsaved().start_at(value) == expected
+def test_start_time_tolerates_junk():
+    page = VideoPageFactory.build(duration=datetime.timedelta(seconds=95))
+    cases = [("30", 30), ("0", 0), ("-5", 0), ("95", 0), ("abc", 0), (None, 0), ("1e9", 0)]
+    for value, expected in [*cases, ("9" * 5000, 0)]:
+        assert page.start_at(value) == expected, value
 
 
 def test_durations_read_well():
