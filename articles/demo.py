@@ -6,6 +6,7 @@ from functools import partial
 from django.utils import timezone
 from wagtail import hooks
 
+from home.models import HomePage
 from tweakments import demo_data as shell_data
 from tweakments.demo import (
     add_menu_link,
@@ -14,12 +15,18 @@ from tweakments.demo import (
     save_image,
     upsert_child_page,
 )
-from tweakments.models import HomePage, HomePageFeaturedArticle
 
 from . import demo_data
 from .models import ArticleIndexPage, ArticlePage, Expert
 
 FEATURED_COUNT = 3
+FINDER_TEXT = (
+    "What would you like to change? Pick a concern to see the treatments for it, "
+    "with typical UK prices and downtime."
+)
+PRACTITIONERS_TEXT = (
+    "Registered doctors, dentists and nurses near you, with how long they have practised."
+)
 
 
 def seed_experts():
@@ -94,10 +101,24 @@ def seed_article(number, item):
 def seed_home_features():
     home = HomePage.objects.get()
     index = ArticleIndexPage.objects.get()
-    if not home.featured_articles.exists():
+    if not home.sections:
         newest = ArticlePage.objects.child_of(index).order_by("-date")[:FEATURED_COUNT]
-        for order, article in enumerate(newest):
-            HomePageFeaturedArticle.objects.create(page=home, article=article, sort_order=order)
+        home.sections = [
+            {
+                "type": "articles",
+                "value": {
+                    "heading": "Latest news and reviews",
+                    "featured": [article.pk for article in newest],
+                    "latest_count": 6,
+                },
+            },
+            {"type": "finder", "value": {"heading": "Tweakment Finder", "text": FINDER_TEXT}},
+            {"type": "answers", "value": {"heading": "Latest answers from Alice", "count": 3}},
+            {
+                "type": "practitioner_search",
+                "value": {"heading": "Find a practitioner", "text": PRACTITIONERS_TEXT},
+            },
+        ]
     home.hero_link = index
     home.save_revision().publish()
 

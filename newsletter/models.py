@@ -1,6 +1,5 @@
 import datetime
 
-from django.contrib import admin
 from django.core import signing
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
@@ -169,10 +168,11 @@ class Subscriber(models.Model):
             self.unsubscribed_at = timezone.now()
         super().save(*args, **kwargs)
 
-    @admin.display(description="interests")
     def interest_names(self):
         """For listings: uses prefetched interests when there are any."""
         return ", ".join(sorted(tag.name for tag in self.interests.all()))
+
+    interest_names.short_description = "interests"  # the column heading in admin listings
 
     @property
     def masked_email(self):

@@ -5,8 +5,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from tweakments.slots import SlotItem
-
 from .admin_views import (
     SubscriberAdminForm,
     SubscriberFilterSet,
@@ -14,7 +12,6 @@ from .admin_views import (
     SubscribersPanel,
     export_confirmed,
 )
-from .forms import SignupForm
 from .models import Subscriber
 
 
@@ -84,17 +81,3 @@ def register_subscriber_viewset():
 def add_subscribers_panel(request, panels):
     if permission_policy.user_has_any_permission(request.user, ["view", "change"]):
         panels.append(SubscribersPanel())
-
-
-@hooks.register("slot_footer")
-def footer_signup(context):
-    """The signup form in every page's footer, except on the newsletter's own pages."""
-    request = context.get("request")
-    match = getattr(request, "resolver_match", None)
-    if request is None or (match and match.namespace == "newsletter"):
-        return None
-    return SlotItem(
-        template="newsletter/includes/footer_signup.html",
-        context={"form": SignupForm(initial={"source": request.path})},
-        order=10,
-    )

@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail import hooks
 
+from home.models import HomePage
 from treatments.models import TreatmentPage
 from tweakments.demo import add_menu_link, draw_portrait, save_image, upsert_child_page
-from tweakments.models import HomePage
 
 from . import demo_data
 from .models import Clinic, DirectoryPage, Practitioner

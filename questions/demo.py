@@ -6,9 +6,10 @@ from django.utils import timezone
 from wagtail import hooks
 
 from articles.models import Expert
+from home.models import HomePage
 from treatments.models import TreatmentPage
 from tweakments.demo import add_menu_link, upsert_child_page
-from tweakments.models import HomePage, SiteSettings
+from tweakments.models import SiteSettings
 
 from . import demo_data
 from .models import AskAlicePage, Question

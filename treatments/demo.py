@@ -9,8 +9,8 @@ from functools import partial
 from wagtail import hooks
 
 from articles.models import ArticlePage, ArticlePageTreatment
+from home.models import HomePage
 from tweakments.demo import add_menu_link, picture_from_spec, upsert_child_page
-from tweakments.models import HomePage
 
 from . import demo_data
 from .models import Area, Concern, TreatmentIndexPage, TreatmentPage

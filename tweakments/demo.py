@@ -17,8 +17,10 @@ from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from home.models import HomePage
+
 from . import demo_data
-from .models import HomePage, NavigationSettings, SiteSettings, StandardPage
+from .models import NavigationSettings, SiteSettings, StandardPage
 
 
 def _hex_to_rgb(value):

@@ -8,9 +8,10 @@ from wagtail.models import Page, Site
 
 from articles import demo_data as article_data
 from articles.models import ArticleIndexPage, ArticlePage, Expert
+from home.models import HomePage
 from tests.conftest import ensure_root_page
 from tweakments import demo_data as shell_data
-from tweakments.models import HomePage, NavigationSettings, SiteSettings, StandardPage
+from tweakments.models import NavigationSettings, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +45,7 @@ def test_seed_demo_builds_the_site_and_can_run_again(client):
     )
     home = HomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
-    assert home.featured_articles.count() == 3
+    assert len(home.sections[0].value["featured"]) == 3
     settings = SiteSettings.load()
     assert settings.terms_page.slug == "terms" and settings.privacy_page.slug == "privacy"
     menu = [block.value.url() for block in NavigationSettings.load().main_menu]

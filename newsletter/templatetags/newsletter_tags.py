@@ -1,0 +1,11 @@
+from django import template
+
+from ..forms import SignupForm
+
+register = template.Library()
+
+
+@register.inclusion_tag("newsletter/includes/footer_signup.html", takes_context=True)
+def newsletter_signup(context):
+    """The mailing-list signup of the footer; `source` records the page it was on."""
+    return {"form": SignupForm(initial={"source": context["request"].path})}
