@@ -19,7 +19,8 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
 from treatments.models import Area, Concern, TreatmentPage
-from tweakments.models import SitePage
+from tweakments import renditions
+from tweakments.models import SectionIndexPage, SitePage
 
 from . import youtube
 from .captions import is_caption_file, read_cues
@@ -28,9 +29,6 @@ from .forms import VideoPageForm
 from .hub import VideoHubListing
 from .structured_data import hub_item_list, video_object
 
-# Rendition specs of templates/videos/includes/video_card.html, prefetched together so a
-# listing costs the same number of queries however many videos it shows.
-CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 # Where one block of rich text ends and the next begins: a space in the plain text.
 BLOCK_END = re.compile(r"</(?:p|h[1-6]|li)>|<br\s*/?>", re.IGNORECASE)
 # The player's box when the file does not say (YouTube, or media without dimensions).
@@ -47,7 +45,7 @@ def minutes_and_seconds(seconds):
 class VideoPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public videos with what a card shows, newest first."""
-        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
         return (
             self.live()
             .public()
@@ -91,12 +89,9 @@ class VideoPageQuerySet(PageQuerySet):
 VideoPageManager = PageManager.from_queryset(VideoPageQuerySet)
 
 
-class VideoHubPage(SitePage):
+class VideoHubPage(SectionIndexPage):
     """The Video Hub at /videos/: every video, newest first, with filters."""
 
-    introduction = models.TextField(
-        max_length=400, blank=True, help_text="A sentence or two above the videos."
-    )
     featured_video = models.ForeignKey(
         "videos.VideoPage",
         null=True,
@@ -106,16 +101,9 @@ class VideoHubPage(SitePage):
         help_text="Shown large at the top of the hub (when no filter is chosen).",
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("introduction"),
-        FieldPanel("featured_video"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    content_panels = [*SectionIndexPage.content_panels, FieldPanel("featured_video")]
 
-    parent_page_types = ["tweakments.HomePage"]
     subpage_types = ["videos.VideoPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "video hub"
@@ -152,9 +140,6 @@ class VideoHubPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = self.listing_for(request)
         return context
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_structured_data(self, request):
         listing = self.listing_for(request)

@@ -1,4 +1,4 @@
-"""Video sections for pages that other apps own (the home page, treatments, articles)."""
+"""Video pieces for any template: a card, the home page's section, "Videos about this"."""
 
 from django import template
 
@@ -7,16 +7,36 @@ from videos.models import VideoHubPage, VideoPage
 register = template.Library()
 
 
-@register.inclusion_tag("videos/includes/latest_videos.html")
-def latest_videos(count=4):
-    """The home page's "Videos" section: the newest videos and a link to the hub."""
+@register.inclusion_tag("videos/includes/video_card.html", takes_context=True)
+def video_card(context, video, heading="h3", standfirst=False):
+    """A video as a card: poster, title, length, date and expert."""
     return {
-        "videos": VideoPage.objects.for_listing()[:count],
-        "hub": VideoHubPage.objects.live().first(),
+        "video": video,
+        "url": video.get_url(context.get("request")),
+        "title": video.title,
+        "image": video.poster,
+        "heading": heading,
+        "standfirst": standfirst,
     }
 
 
-@register.inclusion_tag("videos/includes/related_videos.html")
-def videos_about(page, count=3):
-    """ "Videos about this" on a treatment or article page."""
-    return {"videos": VideoPage.objects.for_listing().about(page)[:count]}
+@register.inclusion_tag("videos/includes/latest_videos.html", takes_context=True)
+def latest_videos(context, count=4, heading="Videos"):
+    """The home page's "Videos" section: the newest videos and a link to the hub."""
+    request = context.get("request")
+    return {
+        "request": request,
+        "videos": VideoPage.objects.for_listing()[:count],
+        "hub": VideoHubPage.find(request),
+        "heading": heading,
+    }
+
+
+@register.inclusion_tag("videos/includes/related_videos.html", takes_context=True)
+def videos_about(context, page, count=3, heading="Videos about this"):
+    """"Videos about this" on a treatment or article page."""
+    return {
+        "request": context.get("request"),
+        "videos": VideoPage.objects.for_listing().about(page)[:count],
+        "heading": heading,
+    }
