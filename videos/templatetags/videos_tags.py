@@ -34,7 +34,7 @@ def latest_videos(context, count=4, heading="Videos"):
 
 @register.inclusion_tag("videos/includes/related_videos.html", takes_context=True)
 def videos_about(context, page, count=3, heading="Videos about this"):
-    """"Videos about this" on a treatment or article page."""
+    """The "Videos about this" box on a treatment or article page."""
     return {
         "request": context.get("request"),
         "videos": VideoPage.objects.for_listing().about(page)[:count],
