@@ -2,12 +2,12 @@
 
 Order matters where a section links to another's content: articles need the home page,
 treatments link the articles, answers link treatments and experts, subscribers pick
-article topics, and practitioners offer treatments.
+article topics, practitioners offer treatments, and videos link treatments and articles.
 """
 
-from . import articles, newsletter, practitioners, questions, shell, treatments
+from . import articles, newsletter, practitioners, questions, shell, treatments, videos
 
-SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners]
+SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners, videos]
 
 
 def all_steps():

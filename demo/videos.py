@@ -56,16 +56,16 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
-def _caption_panel(picture, lines, sizes):
-    """Dark text panel across the lower part of a picture, one font size per line."""
-    width, height = picture.size
+def _title_panel(picture, lines, sizes):
+    """Dark text panel across the top of a picture, one font size per line. The top, so
+    that the player's controls, its captions and the play button don't cover it."""
+    width = picture.width
     panel = PILImage.new("RGBA", picture.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(panel)
     pad = width // 24
     total = sum(int(size * 1.25) for size in sizes)
-    top = height - total - pad * 2
-    draw.rectangle([0, top, width, height], fill=(*INK, 190))
-    y = top + pad
+    draw.rectangle([0, 0, width, total + pad * 2], fill=(*INK, 190))
+    y = pad
     for text, size in zip(lines, sizes, strict=True):
         draw.text((pad, y), text, font=_font(size), fill=(255, 255, 255, 255))
         y += int(size * 1.25)
@@ -77,14 +77,14 @@ def draw_poster(data):
     spec = data["poster"]
     picture = draw_picture(spec["palette"], spec["motif"], size=POSTER_SIZE, seed=spec["seed"])
     lines = textwrap.wrap(data["title"], width=34)
-    return _caption_panel(picture, ["THE TWEAKMENTS GUIDE", *lines], [26] + [56] * len(lines))
+    return _title_panel(picture, ["THE TWEAKMENTS GUIDE", *lines], [26] + [56] * len(lines))
 
 
 def draw_chapter_card(data, background, chapter, number):
     picture = background.copy()
     title = textwrap.wrap(chapter["title"], width=30)
     heading = f"{number}/{len(data['chapters'])} · {data['title']}"
-    return _caption_panel(
+    return _title_panel(
         picture, [textwrap.shorten(heading, 58), *title], [15] + [34] * len(title)
     )
 
@@ -120,7 +120,7 @@ def start_clip_encoding(data, folder):
     graph = (
         "".join(f"[{n}]" for n in range(cards))
         + f"concat=n={cards}:v=1:a=0,format=yuv420p,fps={FRAMES_PER_SECOND}[cards];"
-        + f"[cards][{cards}]overlay=x='mod(t*90,W+72)-72':y='H*0.22+24*sin(t*2)'"
+        + f"[cards][{cards}]overlay=x='mod(t*90,W+72)-72':y='H*0.55+24*sin(t*2)'"
         + ":shortest=1:format=yuv420[moving];"
         + f"[moving][{cards + 1}]overlay=x='-w+w*t/{seconds}':y=H-8:shortest=1:format=yuv420[out]"
     )

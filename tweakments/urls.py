@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/", include("newsletter.urls")),
+    path("video-files/", include("videos.urls")),
     path("", include("practitioners.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("home.urls")),

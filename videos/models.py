@@ -5,6 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -321,6 +322,13 @@ class VideoPage(SitePage):
         return (self.media and self.media.height) or DEFAULT_HEIGHT
 
     @property
+    def file_url(self):
+        """Our own file, from the view that answers byte ranges (so the player can seek)."""
+        if not self.media_id:
+            return ""
+        return reverse("videos_media_file", args=[self.media_id, self.media.filename])
+
+    @property
     def embed_url(self):
         return youtube.embed_url(self.youtube_id) if self.youtube_id else ""
 
@@ -413,7 +421,7 @@ class VideoChapter(Orderable):
         or YouTube's own start time."""
         if video.is_youtube:
             return youtube.watch_url(video.youtube_id, start=self.seconds)
-        return f"{video.media.url}#t={self.seconds}" if video.media_id else f"#t={self.seconds}"
+        return f"{video.file_url}#t={self.seconds}"
 
 
 class VideoPageTreatment(Orderable):

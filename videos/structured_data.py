@@ -45,7 +45,7 @@ def video_object(video, request):
     if video.is_youtube:
         data["embedUrl"] = f"https://www.youtube-nocookie.com/embed/{video.youtube_id}"
     elif video.media:
-        data["contentUrl"] = request.build_absolute_uri(video.media.url)
+        data["contentUrl"] = request.build_absolute_uri(video.file_url)
     if video.transcript_text:
         data["transcript"] = video.transcript_text
     if video.expert:

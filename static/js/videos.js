@@ -29,6 +29,7 @@
         var seconds = parseInt(link.dataset.seek, 10);
         video.currentTime = seconds;
         video.play();
+        video.scrollIntoView({ block: "nearest" });
         history.replaceState(null, "", "#t=" + seconds);
         markChapter(links, seconds);
       });
@@ -69,6 +70,7 @@
       }
       iframe.src = url;
       iframe.focus();
+      frame.scrollIntoView({ block: "nearest" });
     }
     frame.querySelector("[data-youtube-play]").addEventListener("click", function (event) {
       event.preventDefault();
