@@ -84,9 +84,7 @@ def draw_chapter_card(data, background, chapter, number):
     picture = background.copy()
     title = textwrap.wrap(chapter["title"], width=30)
     heading = f"{number}/{len(data['chapters'])} · {data['title']}"
-    return _title_panel(
-        picture, [textwrap.shorten(heading, 58), *title], [15] + [34] * len(title)
-    )
+    return _title_panel(picture, [textwrap.shorten(heading, 58), *title], [15] + [34] * len(title))
 
 
 def _sprites(folder, colour):
