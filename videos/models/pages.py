@@ -10,11 +10,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
@@ -23,24 +22,18 @@ from treatments.models import Area, Concern, TreatmentPage
 from tweakments import renditions
 from tweakments.models import SectionIndexPage, SitePage
 
-from . import youtube
-from .captions import is_caption_file, read_cues
-from .fields import YouTubeIDField
-from .forms import VideoPageForm
-from .hub import VideoHubListing
-from .structured_data import hub_item_list, video_object
+from .. import youtube
+from ..captions import is_caption_file, read_cues
+from ..fields import YouTubeIDField
+from ..forms import VideoPageForm
+from ..hub import VideoHubListing
+from ..structured_data import hub_item_list, video_object
+from .parts import VideoPageArticle, VideoPageTreatment, minutes_and_seconds
 
 # Where one block of rich text ends and the next begins: a space in the plain text.
 BLOCK_END = re.compile(r"</(?:p|h[1-6]|li)>|<br\s*/?>", re.IGNORECASE)
 # The player's box when the file does not say (YouTube, or media without dimensions).
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
-
-
-def minutes_and_seconds(seconds):
-    """'1:05' for 65 seconds; '1:02:03' past an hour."""
-    hours, rest = divmod(int(seconds), 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
 
 
 class VideoPageQuerySet(PageQuerySet):
@@ -396,53 +389,3 @@ class VideoPage(SitePage):
 
     def get_structured_data(self, request):
         return [video_object(self, request), *super().get_structured_data(request)]
-
-
-class VideoChapter(Orderable):
-    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="chapters")
-    start = models.DurationField(help_text="Where it starts, e.g. 0:00 or 1:05.")
-    title = models.CharField(max_length=100, help_text="What this part covers, in a few words.")
-
-    panels = [FieldPanel("start"), FieldPanel("title")]
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def seconds(self):
-        return int(self.start.total_seconds())
-
-    @property
-    def start_display(self):
-        return minutes_and_seconds(self.seconds)
-
-    def link_for(self, video):
-        """Without JavaScript a chapter still works: a media fragment (#t=) on the file,
-        or YouTube's own start time."""
-        if video.is_youtube:
-            return youtube.watch_url(video.youtube_id, start=self.seconds)
-        return f"{video.file_url}#t={self.seconds}"
-
-
-class VideoPageTreatment(Orderable):
-    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="treatment_links")
-    treatment = models.ForeignKey(
-        "treatments.TreatmentPage", on_delete=models.CASCADE, related_name="video_links"
-    )
-
-    panels = [FieldPanel("treatment")]
-
-    class Meta(Orderable.Meta):
-        unique_together = [("page", "treatment")]
-
-
-class VideoPageArticle(Orderable):
-    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="article_links")
-    article = models.ForeignKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="video_links"
-    )
-
-    panels = [FieldPanel("article")]
-
-    class Meta(Orderable.Meta):
-        unique_together = [("page", "article")]
