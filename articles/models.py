@@ -226,7 +226,7 @@ class ArticlePage(HeroImageMixin, SitePage):
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
     # Shown after the article by the apps that provide them (see tweakments/panels.py).
-    page_panels = ("article_practitioners",)
+    page_panels = ("article_videos", "article_practitioners")
 
     class Meta:
         verbose_name = "article"

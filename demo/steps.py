@@ -2,13 +2,13 @@
 
 Order matters where a section links to another's content: articles need the home page,
 treatments link the articles, answers link treatments and experts, subscribers pick
-article topics, and practitioners offer treatments.
+article topics, practitioners offer treatments, and videos link treatments and articles.
 """
 
-from . import articles, chatbot, newsletter, practitioners, questions, shell, treatments
+from . import articles, chatbot, newsletter, practitioners, questions, shell, treatments, videos
 
 # The chatbot comes last: it indexes every other section's pages.
-SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners, chatbot]
+SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners, videos, chatbot]
 
 
 def all_steps():

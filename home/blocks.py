@@ -7,6 +7,7 @@ from practitioners.forms import MILES, QUICK_SEARCH_MILES
 from practitioners.models import DirectoryPage
 from questions.models import AskAlicePage, Question
 from treatments.models import Concern, TreatmentIndexPage
+from videos.models import VideoHubPage, VideoPage
 
 
 class SectionBlock(blocks.StructBlock):
@@ -102,8 +103,26 @@ class PractitionerSearchSectionBlock(SectionBlock):
         return context
 
 
+class VideosSectionBlock(SectionBlock):
+    count = blocks.IntegerBlock(default=4, min_value=1, max_value=8)
+
+    class Meta:
+        icon = "media"
+        template = "home/blocks/videos_section_block.html"
+        label = "Videos"
+        description = "The newest videos from the Video Hub."
+        preview_value = {"heading": "Videos", "count": 4}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["hub"] = VideoHubPage.find(context.get("request"))
+        context["videos"] = VideoPage.objects.for_listing()[: value["count"]]
+        return context
+
+
 class HomeSectionsBlock(blocks.StreamBlock):
     articles = ArticlesSectionBlock()
     finder = FinderSectionBlock()
     answers = AnswersSectionBlock()
     practitioner_search = PractitionerSearchSectionBlock()
+    videos = VideosSectionBlock()

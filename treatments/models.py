@@ -254,7 +254,7 @@ class TreatmentPage(HeroImageMixin, SitePage):
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
     # Boxes other apps add under the page, in this order (tweakments/panels.py).
-    page_panels = ("treatment_answers", "treatment_practitioners")
+    page_panels = ("treatment_answers", "treatment_videos", "treatment_practitioners")
     subpage_types = []
 
     preview_modes = [("", "Whole page"), ("summary", "Summary box")]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/", include("newsletter.urls")),
     path("chat/", include("chatbot.urls")),
+    path("video-files/", include("videos.urls")),
     path("", include("practitioners.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("home.urls")),

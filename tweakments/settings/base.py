@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "questions",
     "newsletter",
     "chatbot",
+    "videos",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "wagtail.users",
     "wagtail.snippets",
     "wagtail.documents",
+    "wagtailmedia",
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
@@ -261,7 +263,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:", "https://tile.openstreetmap.org"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        # Only YouTube's privacy-enhanced player, which a video page loads on a click.
+        "frame-src": ["https://www.youtube-nocookie.com"],
         "frame-ancestors": [NONE],
         "form-action": [SELF],
         "base-uri": [SELF],
@@ -299,6 +302,13 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Office files and PDFs for editors, and WebVTT caption files for videos.
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "doc", "docx", "odt", "rtf", "txt", "csv", "xls", "xlsx", "ods", "ppt", "pptx"),
+    "vtt",
+]
+# Refuses a .vtt upload that is not valid WebVTT (videos/document_forms.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "videos.document_forms.CaptionCheckingDocumentForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False
 
