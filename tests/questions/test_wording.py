@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from django.core import mail
 
 from questions import notifications
+from questions.models import AskAlicePage
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory
@@ -55,7 +56,7 @@ def test_answer_email_says_who_answered_and_reads_cleanly(
     expert = ExpertFactory(name="Dr Kate Goldie")
     question = QuestionFactory(published=True, name="Harriet Nash-Smith", answered_by=expert)
     with django_capture_on_commit_callbacks(execute=True):
-        notifications.answer_published(question)
+        notifications.answer_published(question, AskAlicePage.find())
     (message,) = mail.outbox
     assert message.subject == "Dr Kate Goldie has answered your question"
     assert "answered by Dr Kate Goldie" in message.body
@@ -67,5 +68,5 @@ def test_answer_email_names_alice_when_she_answered(
     site_name_with_the, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        notifications.answer_published(QuestionFactory(published=True))
+        notifications.answer_published(QuestionFactory(published=True), AskAlicePage.find())
     assert mail.outbox[0].subject == "Alice Hart-Davis has answered your question"
