@@ -181,6 +181,20 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "The Tweakments Guide <hello@tweakments.test>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# --- Newsletter -------------------------------------------------------------------------
+# Issues go out in batches through the outbox: this many messages, then a pause, so the
+# mail relay is not flooded. A message still unsent after a try waits RETRY_SECONDS,
+# doubling each time, and is given up after MAX_ATTEMPTS. A send whose task has made no
+# progress for STALLED_AFTER_SECONDS (a crashed worker) is resumed by `newsletter_send`.
+
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_BATCH_PAUSE_SECONDS = env_int("NEWSLETTER_BATCH_PAUSE_SECONDS", 1)
+NEWSLETTER_RETRY_SECONDS = env_int("NEWSLETTER_RETRY_SECONDS", 60)
+NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
+NEWSLETTER_STALLED_AFTER_SECONDS = env_int("NEWSLETTER_STALLED_AFTER_SECONDS", 300)
+# The mailbox of the List-Unsubscribe mailto: link; its mail must reach an editor.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO", "unsubscribe@tweakments.test")
+
 # --- Auth -------------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,7 +1,7 @@
 """Local development: debug on, e-mail to the console, immediate tasks."""
 
 from .base import *  # noqa: F403
-from .base import env_list, env_str
+from .base import env_int, env_list, env_str
 
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
@@ -17,3 +17,5 @@ WHITENOISE_AUTOREFRESH = True
 # Background tasks and page events log at INFO; keep the console readable.
 LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
+# Sending runs inside the request with the immediate task backend: no pause between batches.
+NEWSLETTER_BATCH_PAUSE_SECONDS = env_int("NEWSLETTER_BATCH_PAUSE_SECONDS", 0)

@@ -18,3 +18,5 @@ SERVE_MEDIA = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Sending runs inside the request with the immediate task backend: no pause between batches.
+NEWSLETTER_BATCH_PAUSE_SECONDS = 0

@@ -1,0 +1,33 @@
+"""Filters for the newsletter's e-mail templates: absolute links, rich text as e-mail
+HTML and as plain text."""
+
+from django import template
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
+
+from ..links import absolute_links, absolute_url
+from ..plain_text import html_to_text
+
+register = template.Library()
+
+
+@register.filter
+def absolute(url):
+    return absolute_url(url)
+
+
+@register.filter
+def email_richtext(value):
+    """Editor rich text (already sanitised by Wagtail) with absolute links."""
+    return mark_safe(absolute_links(expand_db_html(str(getattr(value, "source", value)))))  # noqa: S308
+
+
+@register.filter
+def plain_richtext(value):
+    return html_to_text(absolute_links(expand_db_html(str(getattr(value, "source", value)))))
+
+
+@register.filter
+def answers_as_of(value, moment):
+    """A latest-answers block's (question, url) pairs as of when the issue went out."""
+    return value.answers(until=moment)
