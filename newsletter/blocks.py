@@ -66,7 +66,8 @@ class LatestAnswersValue(blocks.StructValue):
         page = AskAlicePage.objects.live().public().first()
         if page is None:
             return []
-        return [(question, page.question_full_url(question)) for question in published[: self["count"]]]
+        latest = published[: self["count"]]
+        return [(question, page.question_full_url(question)) for question in latest]
 
 
 class LatestAnswersBlock(blocks.StructBlock):

@@ -313,7 +313,9 @@ class NewsletterIssuePage(SitePage):
         TOPICS = "topics", "Only those interested in the topics below"
 
     subject = models.CharField(
-        "e-mail subject", max_length=150, help_text="What the inbox shows; keep it under 60 characters."
+        "e-mail subject",
+        max_length=150,
+        help_text="What the inbox shows; keep it under 60 characters.",
     )
     preheader = models.CharField(
         max_length=150,

@@ -116,7 +116,7 @@ def resume_stalled(now=None):
             mailing.last_progress_at = now
             mailing.save(update_fields=["run", "last_progress_at"])
             run = mailing.run
-            transaction.on_commit(lambda: send_issue.enqueue(mailing_id, run))
+            transaction.on_commit(lambda pk=mailing_id, run=run: send_issue.enqueue(pk, run))
             resumed += 1
     return resumed
 

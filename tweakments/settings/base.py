@@ -193,7 +193,9 @@ NEWSLETTER_RETRY_SECONDS = env_int("NEWSLETTER_RETRY_SECONDS", 60)
 NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
 NEWSLETTER_STALLED_AFTER_SECONDS = env_int("NEWSLETTER_STALLED_AFTER_SECONDS", 300)
 # The mailbox of the List-Unsubscribe mailto: link; its mail must reach an editor.
-NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO", "unsubscribe@tweakments.test")
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str(
+    "NEWSLETTER_UNSUBSCRIBE_MAILTO", "unsubscribe@tweakments.test"
+)
 
 # --- Auth -------------------------------------------------------------------------------
 
