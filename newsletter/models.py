@@ -7,6 +7,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count
+from django.db.models.functions import TruncWeek
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -83,6 +84,31 @@ class SubscriberQuerySet(models.QuerySet):
         """Pending signups whose last confirmation link has expired."""
         cutoff = (now or timezone.now()) - CONFIRMATION_MAX_AGE
         return self.pending().filter(confirmation_sent_at__lt=cutoff)
+
+    def topic_counts(self):
+        """(topic name, subscribers) for each topic these subscribers chose, most first."""
+        chosen = Subscriber.interests.through.objects.filter(subscriber__in=self)
+        return list(
+            chosen.values_list("tag__name")
+            .annotate(total=Count("pk"))
+            .order_by("-total", "tag__name")
+        )
+
+    def weekly_confirmations(self, weeks, now=None):
+        """[(Monday, confirmations that week)] for the last `weeks` weeks, oldest first."""
+        today = timezone.localdate(now)
+        first_monday = today - datetime.timedelta(days=today.weekday(), weeks=weeks - 1)
+        start = timezone.make_aware(datetime.datetime.combine(first_monday, datetime.time()))
+        counts = dict(
+            self.filter(confirmed_at__gte=start)
+            .annotate(week=TruncWeek("confirmed_at"))
+            .values_list("week")
+            .annotate(total=Count("pk"))
+            .order_by()
+        )
+        by_monday = {timezone.localdate(week): total for week, total in counts.items()}
+        mondays = [first_monday + datetime.timedelta(weeks=n) for n in range(weeks)]
+        return [(monday, by_monday.get(monday, 0)) for monday in mondays]
 
     def status_counts(self):
         counts = dict(self.values_list("status").annotate(total=models.Count("pk")))
@@ -392,6 +418,16 @@ class NewsletterIssuePage(SitePage):
         return super().serve(request)
 
 
+class MailingQuerySet(models.QuerySet):
+    def last_started(self):
+        return (
+            self.filter(started_at__isnull=False)
+            .select_related("issue")
+            .order_by("-started_at")
+            .first()
+        )
+
+
 class Mailing(models.Model):
     """Sending one issue: scheduled, under way or done. Kept apart from the page so that
     publishing a revision can never rewind it."""
@@ -415,6 +451,8 @@ class Mailing(models.Model):
     # a newer number stops, so a resumed send never runs twice side by side.
     run = models.PositiveIntegerField(default=0)
     last_progress_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MailingQuerySet.as_manager()
 
     class Meta:
         indexes = [models.Index(fields=["status", "scheduled_for"])]

@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
 from ..links import absolute_links, absolute_url
+from ..models import NewsletterArchivePage
 from ..plain_text import html_to_text
 
 register = template.Library()
@@ -31,3 +32,9 @@ def plain_richtext(value):
 def answers_as_of(value, moment):
     """A latest-answers block's (question, url) pairs as of when the issue went out."""
     return value.answers(until=moment)
+
+
+@register.simple_tag
+def newsletter_archive():
+    """The live archive of issues, or None: for "see past issues" links."""
+    return NewsletterArchivePage.objects.live().public().first()
