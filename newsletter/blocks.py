@@ -8,6 +8,7 @@ templates/newsletter/blocks/text/<block>.txt, see newsletter/issue_email.py).
 from django.utils import timezone
 from wagtail import blocks
 
+from articles.models import ArticlePage
 from questions.models import AskAlicePage, Question
 
 
@@ -25,7 +26,10 @@ class IntroBlock(blocks.RichTextBlock):
 
 class FeaturedArticlesValue(blocks.StructValue):
     def live_articles(self):
-        return [article for article in self.get("articles") or [] if article and article.live]
+        """The chosen articles still live, in the editor's order, with what a card shows."""
+        chosen = [article.pk for article in self.get("articles") or [] if article]
+        found = ArticlePage.objects.filter(pk__in=chosen).for_listing().in_bulk()
+        return [found[pk] for pk in chosen if pk in found]
 
 
 class FeaturedArticlesBlock(blocks.StructBlock):
