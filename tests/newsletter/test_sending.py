@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -6,6 +7,7 @@ from django.db import IntegrityError
 from django.test import Client
 from django.utils import timezone
 
+from articles.models import ArticlePage
 from newsletter.issue_email import IssueEmail
 from newsletter.models import Delivery, Mailing, NewsletterIssuePage, Subscriber
 from newsletter.sending import (
@@ -200,6 +202,23 @@ def test_messages_are_multipart_plain_text_unescaped_and_without_tracking(
     assert 'href="http://testserver/news/"' in html
     assert "prefers-color-scheme: dark" in html and "max-width:100%" in html
     assert "<img" not in html  # no pixel; this issue has no pictures
+
+
+def test_featured_articles_show_their_hero_from_our_own_renditions(
+    archive, topics, django_capture_on_commit_callbacks
+):
+    SubscriberFactory()
+    article = ArticlePage.objects.get()
+    issue = NewsletterIssuePageFactory(parent=archive, body=issue_body([article]))
+    send_to_the_end(issue, django_capture_on_commit_callbacks)
+
+    [message] = mail.outbox
+    html = message.alternatives[0][0]
+    images = re.findall(r'<img src="([^"]+)"', html)
+    assert len(images) == 1
+    assert images[0].startswith("http://testserver/media/images/") and images[0].endswith(".jpg")
+    assert f'href="http://testserver{article.url}"' in html
+    assert f"Read it: http://testserver{article.url}" in message.body
 
 
 def test_failed_sends_are_retried_with_back_off_then_listed_as_failed(
