@@ -19,15 +19,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from tweakments.models import HeroImageMixin, SitePage, SiteSettings
+from tweakments import renditions
+from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
 
 from .blocks import ArticleBodyBlock
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
-# Rendition specs used by templates/articles/includes/article_card.html; prefetched
-# together so a listing costs the same number of queries however long it is.
-CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 
 class Expert(index.Indexed, models.Model):
@@ -89,7 +87,7 @@ class ArticlePageTag(TaggedItemBase):
 class ArticlePageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public articles with what a card shows, newest first."""
-        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
         return (
             self.live()
             .public()
@@ -102,21 +100,17 @@ class ArticlePageQuerySet(PageQuerySet):
     def with_topic(self, tag):
         return self.filter(tagged_items__tag=tag)
 
+    def topics(self):
+        """The topics (tags) these articles use, A–Z."""
+        used = ArticlePageTag.objects.filter(content_object__in=self).values("tag_id")
+        return Tag.objects.filter(pk__in=used).order_by("name")
+
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticleIndexPage(RoutablePageMixin, SitePage):
-    introduction = models.TextField(
-        max_length=400, blank=True, help_text="A sentence or two above the list."
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["tweakments.HomePage"]
+class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["articles.ArticlePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "article index"
@@ -137,9 +131,6 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
 
     def paginate(self, request, articles):
         return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     @path("")
     def index_route(self, request):
@@ -285,7 +276,7 @@ class ArticlePage(HeroImageMixin, SitePage):
                 "jobTitle": self.author.job_title,
             }
         if self.hero_image:
-            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            rendition = self.hero_image.get_rendition(renditions.SOCIAL)
             article["image"] = request.build_absolute_uri(rendition.url)
         return [article, *super().get_structured_data(request)]
 

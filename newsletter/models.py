@@ -2,7 +2,6 @@ import datetime
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -12,13 +11,12 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
-from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet
 
-from articles.models import ArticlePage, ArticlePageTag
+from articles.models import ArticlePage
 from tweakments.models import OutboundEmail, SitePage
 
 from .blocks import NewsletterBodyBlock
@@ -57,10 +55,7 @@ def normalise_email(address):
 
 def topics_in_use():
     """Topics of live, public articles: what a reader can choose as interests."""
-    live_articles = ArticlePage.objects.live().public()
-    return Tag.objects.filter(
-        pk__in=ArticlePageTag.objects.filter(content_object__in=live_articles).values("tag_id")
-    ).order_by("name")
+    return ArticlePage.objects.live().public().topics()
 
 
 class SubscriberQuerySet(models.QuerySet):
@@ -220,10 +215,11 @@ class Subscriber(models.Model):
             self.unsubscribed_at = timezone.now()
         super().save(*args, **kwargs)
 
-    @admin.display(description="interests")
     def interest_names(self):
         """For listings: uses prefetched interests when there are any."""
         return ", ".join(sorted(tag.name for tag in self.interests.all()))
+
+    interest_names.short_description = "interests"  # the column heading in admin listings
 
     @property
     def masked_email(self):
@@ -281,7 +277,7 @@ class NewsletterArchivePage(RoutablePageMixin, SitePage):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
-    parent_page_types = ["tweakments.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["newsletter.NewsletterIssuePage"]
     max_count = 1
 

@@ -7,8 +7,6 @@ from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from tweakments.slots import SlotItem
-
 from .admin_views import (
     SubscriberAdminForm,
     SubscriberFilterSet,
@@ -16,7 +14,6 @@ from .admin_views import (
     SubscribersPanel,
     export_confirmed,
 )
-from .forms import SignupForm
 from .issue_admin import mailing_progress, send_issue_screen
 from .models import NewsletterIssuePage, Subscriber
 
@@ -87,20 +84,6 @@ def register_subscriber_viewset():
 def add_subscribers_panel(request, panels):
     if permission_policy.user_has_any_permission(request.user, ["view", "change"]):
         panels.append(SubscribersPanel())
-
-
-@hooks.register("slot_footer")
-def footer_signup(context):
-    """The signup form in every page's footer, except on the newsletter's own pages."""
-    request = context.get("request")
-    match = getattr(request, "resolver_match", None)
-    if request is None or (match and match.namespace == "newsletter"):
-        return None
-    return SlotItem(
-        template="newsletter/includes/footer_signup.html",
-        context={"form": SignupForm(initial={"source": request.path})},
-        order=10,
-    )
 
 
 @hooks.register("register_admin_urls")

@@ -6,4 +6,5 @@ class PractitionersConfig(AppConfig):
     verbose_name = "Find a Practitioner"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # Registers signal handlers and page panels (the Django idiom: models are ready now).
+        from . import panels, signals  # noqa: F401

@@ -11,6 +11,8 @@ from .models import Profession
 
 MILES = {"min": 1, "max": 100, "default": 10}
 YEARS = {"min": 0, "max": 40, "default": 0}
+# The distances offered by compact search boxes (the directory itself has a slider).
+QUICK_SEARCH_MILES = (3, 5, 10, 25, 50, 100)
 
 
 class ClampedIntegerField(forms.IntegerField):

@@ -12,10 +12,11 @@ from django.utils.text import Truncator, slugify
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from tweakments.models import SitePage
+from tweakments import renditions
+from tweakments.models import SectionIndexPage, breadcrumb_list
 
 from .postcodes import format_postcode
 from .querysets import ClinicQuerySet, PractitionerQuerySet
@@ -289,17 +290,9 @@ class Practitioner(index.Indexed, ClusterableModel):
         if not trail:
             return []
         items = [(page.title, page.get_full_url(request)) for page in trail]
-        items.append((self.name, request.build_absolute_uri(self.get_absolute_url())))
-        return [
-            {
-                "@context": "https://schema.org",
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {"@type": "ListItem", "position": position, "name": name, "item": url}
-                    for position, (name, url) in enumerate(items, start=1)
-                ],
-            }
-        ]
+        return breadcrumb_list(
+            [*items, (self.name, request.build_absolute_uri(self.get_absolute_url()))]
+        )
 
     def _schema_entity(self, request):
         data = {
@@ -310,7 +303,7 @@ class Practitioner(index.Indexed, ClusterableModel):
             "description": self.get_meta_description(),
         }
         if self.photo:
-            rendition = self.photo.get_rendition("fill-400x400|format-jpeg")
+            rendition = self.photo.get_rendition(renditions.SOCIAL_SQUARE)
             data["image"] = request.build_absolute_uri(rendition.url)
         if self.phone:
             data["telephone"] = self.phone
@@ -428,25 +421,13 @@ class Clinic(Orderable):
         return place
 
 
-class DirectoryPage(SitePage):
+class DirectoryPage(SectionIndexPage):
     """Find a Practitioner: the directory searched by postcode, miles and experience."""
 
-    introduction = models.TextField(
-        max_length=400, blank=True, help_text="A sentence or two above the search form."
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["tweakments.HomePage"]
     subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = "practitioner directory"
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_context(self, request, *args, **kwargs):
         from .forms import DirectorySearchForm

@@ -5,12 +5,9 @@ from wagtail.images import get_image_model
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from treatments.models import TreatmentPage
+from tweakments import renditions
 
 from .geo import bounding_box, great_circle_miles
-
-# Rendition specs of practitioner photos in listings (prefetched, so a page of results
-# costs the same number of queries however many practitioners it shows).
-CARD_PHOTO_RENDITIONS = ("fill-120x120|format-webp", "fill-240x240|format-webp")
 
 
 class ClinicQuerySet(models.QuerySet):
@@ -72,7 +69,7 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
         clinics = Clinic.objects.order_by("sort_order", "pk")
         if origin is not None:
             clinics = Clinic.objects.by_distance_from(origin)
-        photos = get_image_model().objects.prefetch_renditions(*CARD_PHOTO_RENDITIONS)
+        photos = get_image_model().objects.prefetch_renditions(*renditions.PORTRAIT)
         treatments = TreatmentPage.objects.live().public().defer("body").order_by("title")
         return self.prefetch_related(
             Prefetch("photo", queryset=photos),

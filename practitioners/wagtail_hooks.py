@@ -11,14 +11,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from treatments.models import TreatmentPage
-from tweakments.forms import SearchForm
-from tweakments.slots import SlotItem
 
-from .forms import MILES
-from .models import REGISTRATION_CHECK_MAX_AGE, DirectoryPage, Practitioner
-
-SEARCH_MATCHES_SHOWN = 5
-HOME_DISTANCES = (3, 5, 10, 25, 50, 100)
+from .models import REGISTRATION_CHECK_MAX_AGE, Practitioner
 
 
 class PractitionerFilterSet(WagtailFilterSet):
@@ -127,48 +121,4 @@ def registration_report_menu_item():
         name="registration-checks",
         icon_name="warning",
         order=900,
-    )
-
-
-@hooks.register("slot_treatment")
-def treatment_near_you(context):
-    """On a treatment page: a postcode box for the directory, filtered to that treatment."""
-    return SlotItem(
-        template="practitioners/includes/near_you_box.html",
-        context={"treatment": context.get("page")},
-        order=20,
-    )
-
-
-@hooks.register("slot_home")
-def home_practitioner_search(context):
-    """A compact postcode and miles search leading to the directory."""
-    directory = DirectoryPage.objects.live().public().first()
-    if directory is None:
-        return None
-    return SlotItem(
-        template="practitioners/includes/home_search.html",
-        context={
-            "directory": directory,
-            "distances": HOME_DISTANCES,
-            "default_miles": MILES["default"],
-        },
-        order=40,
-    )
-
-
-@hooks.register("slot_search_results")
-def search_practitioners(context):
-    """Approved practitioners matching a site search, above the page results."""
-    form, results = context.get("form"), context.get("results")
-    terms = form.search_terms() if isinstance(form, SearchForm) else ""
-    if not terms or (results is not None and results.number > 1):
-        return None
-    matches = list(Practitioner.objects.listed().search(terms)[:SEARCH_MATCHES_SHOWN])
-    if not matches:
-        return None
-    return SlotItem(
-        template="practitioners/includes/search_matches.html",
-        context={"matches": matches, "directory": DirectoryPage.objects.live().public().first()},
-        order=10,
     )

@@ -15,11 +15,10 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from tweakments.models import SitePage, SiteSettings
+from tweakments.models import SectionIndexPage, SiteSettings, breadcrumb_list
 
 from .names import first_name_and_initial, initials
 
@@ -211,14 +210,9 @@ class Question(index.Indexed, ClusterableModel):
         }
 
 
-class AskAlicePage(RoutablePageMixin, SitePage):
+class AskAlicePage(RoutablePageMixin, SectionIndexPage):
     """/ask-alice/: the question form, the published answers and their permalinks."""
 
-    introduction = models.TextField(
-        max_length=400,
-        blank=True,
-        help_text="A sentence or two above the form, e.g. who answers and how soon.",
-    )
     thank_you_text = models.TextField(
         max_length=600,
         default=(
@@ -229,16 +223,8 @@ class AskAlicePage(RoutablePageMixin, SitePage):
         help_text="What happens next, shown after a visitor posts a question.",
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("introduction"),
-        FieldPanel("thank_you_text"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["tweakments.HomePage"]
+    content_panels = [*SectionIndexPage.content_panels, FieldPanel("thank_you_text")]
     subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = "Ask Alice page"
@@ -255,9 +241,6 @@ class AskAlicePage(RoutablePageMixin, SitePage):
             .annotate(answer_count=Count("questions_questiontag_items"))
             .order_by("name")
         )
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_sitemap_urls(self, request=None):
         """This page, then every answer's permalink."""
@@ -299,7 +282,6 @@ class AskAlicePage(RoutablePageMixin, SitePage):
                 "form": form,
                 "filters": filters,
                 "answers": paged,
-                "ask_form_on_page": True,
             },
         )
         response.status_code = status
@@ -396,17 +378,8 @@ class AskAlicePage(RoutablePageMixin, SitePage):
                 "name": SiteSettings.load(request_or_site=request).site_name,
             },
         }
-        trail = self.get_structured_data(request)
-        if trail:
-            trail[0]["itemListElement"].append(
-                {
-                    "@type": "ListItem",
-                    "position": len(trail[0]["itemListElement"]) + 1,
-                    "name": question.title,
-                    "item": url,
-                }
-            )
-        return [qa_page, *trail]
+        trail = [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
+        return [qa_page, *breadcrumb_list([*trail, (question.title, url)])]
 
 
 def admin_edit_url(question):

@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django import forms
 from django.urls import reverse
 from django.utils.html import strip_tags
@@ -14,18 +12,12 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from tweakments.slots import SlotItem
-
 from . import notifications
 from .filters import QuestionFilterSet
-from .forms import QuestionForm
-from .models import ALICE, AskAlicePage, Question
+from .models import ALICE, Question
 
 PUBLISH_ACTION = "action-publish-answer"
 REJECT_ACTION = "action-reject-question"
-LATEST_ANSWERS_ON_HOME = 3
-ANSWERS_IN_SEARCH = 5
-ANSWERS_ON_TREATMENT = 5
 
 
 # --- Moderation in the admin ------------------------------------------------------------
@@ -216,115 +208,3 @@ def add_waiting_questions_panel(request, panels):
     policy = policy_registry.get_by_type(Question)
     if policy.user_has_permission(request.user, "change"):
         panels.append(WaitingQuestionsPanel())
-
-
-# --- The public site --------------------------------------------------------------------
-
-
-def ask_alice_page(request):
-    """The live Ask Alice page, looked up once per request (the footer is on every page)."""
-    if not hasattr(request, "_ask_alice_page"):
-        request._ask_alice_page = AskAlicePage.objects.live().first()
-    return request._ask_alice_page
-
-
-def compact_form(context, auto_id, **initial):
-    request = context.get("request")
-    page = ask_alice_page(request) if request else None
-    if page is None:
-        return None
-    form = QuestionForm.for_request(request, compact=True, auto_id=auto_id)
-    form.initial.update(initial)
-    return {
-        "form": form,
-        "ask_page": page,
-        "submit_url": page.submit_url(request),
-        "similar_url": page.get_url(request) + page.reverse_subpage("similar"),
-    }
-
-
-@hooks.register("slot_footer")
-def footer_ask_alice(context):
-    """The compact 'Post a Question' call-out, on every page without the full form."""
-    if context.get("ask_form_on_page"):
-        return None
-    form_context = compact_form(context, auto_id="footer-ask-%s")
-    if form_context is None:
-        return None
-    return SlotItem("questions/includes/ask_callout.html", form_context, order=20)
-
-
-@hooks.register("slot_search_no_hits")
-def search_ask_alice(context):
-    """On a search with no hits: the compact form with the search text as the question."""
-    form_context = compact_form(context, auto_id="search-ask-%s", question=context.get("query"))
-    if form_context is None:
-        return None
-    return SlotItem("questions/includes/search_ask_form.html", form_context)
-
-
-@hooks.register("slot_search_results")
-def search_answers(context):
-    """Published answers matching the site search, with a link to all of them."""
-    request = context.get("request")
-    page = ask_alice_page(request) if request else None
-    form = context.get("form")
-    terms = form.search_terms() if form is not None else ""
-    if page is None or not terms:
-        return None
-    answers = list(Question.objects.published().matching(terms)[:ANSWERS_IN_SEARCH])
-    if not answers:
-        return None
-    return SlotItem(
-        "questions/includes/search_answers.html",
-        {
-            "answers": [(question, page.question_url(question, request)) for question in answers],
-            "ask_page": page,
-            "more_url": f"{page.get_url(request)}?{urlencode({'q': terms})}",
-        },
-    )
-
-
-@hooks.register("slot_treatment")
-def treatment_answers(context):
-    """On a treatment page: the newest answers linked to that treatment."""
-    request = context.get("request")
-    page = ask_alice_page(request) if request else None
-    treatment = context.get("page")
-    if page is None or treatment is None:
-        return None
-    answers = list(
-        Question.objects.published()
-        .filter(treatments=treatment)
-        .for_listing()[:ANSWERS_ON_TREATMENT]
-    )
-    if not answers:
-        return None
-    return SlotItem(
-        "questions/includes/treatment_answers.html",
-        {
-            "answers": [(question, page.question_url(question, request)) for question in answers],
-            "ask_page": page,
-            "treatment": treatment,
-        },
-        order=10,
-    )
-
-
-@hooks.register("slot_home")
-def home_latest_answers(context):
-    request = context.get("request")
-    page = ask_alice_page(request) if request else None
-    if page is None:
-        return None
-    answers = list(Question.objects.published().for_listing()[:LATEST_ANSWERS_ON_HOME])
-    if not answers:
-        return None
-    return SlotItem(
-        "questions/includes/home_answers.html",
-        {
-            "answers": [(question, page.question_url(question, request)) for question in answers],
-            "ask_page": page,
-        },
-        order=30,
-    )

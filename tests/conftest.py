@@ -6,7 +6,7 @@ from django.core.cache import cache
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from tests.tweakments.factories import HomePageFactory
+from tests.home.factories import HomePageFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must be
 # allowed there for the live_server journeys.

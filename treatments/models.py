@@ -15,15 +15,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from tweakments.models import HeroImageMixin, SitePage
+from articles.models import ArticlePage
+from tweakments import renditions
+from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage
 
 from .blocks import TreatmentBodyBlock
 
 # The most any one session is priced at; a bigger figure is a typing mistake.
 MAX_PRICE = 100_000
-# Rendition specs of templates/treatments/includes/treatment_card.html, prefetched together
-# so a listing costs the same number of queries however long it is.
-CARD_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 
 def pounds(amount):
@@ -102,7 +101,7 @@ class RegulatoryStatus(models.TextChoices):
 class TreatmentPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public treatments with what a card shows, A–Z."""
-        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
         return (
             self.live()
             .public()
@@ -145,19 +144,10 @@ class TreatmentPageQuerySet(PageQuerySet):
 TreatmentPageManager = PageManager.from_queryset(TreatmentPageQuerySet)
 
 
-class TreatmentIndexPage(RoutablePageMixin, SitePage):
+class TreatmentIndexPage(RoutablePageMixin, SectionIndexPage):
     """The Tweakment Finder at /tweakments/: filters, results, compare and the A–Z."""
 
-    introduction = models.TextField(
-        max_length=400, blank=True, help_text="A sentence or two above the finder."
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["tweakments.HomePage"]
     subpage_types = ["treatments.TreatmentPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "tweakment finder"
@@ -165,9 +155,6 @@ class TreatmentIndexPage(RoutablePageMixin, SitePage):
     @property
     def treatments(self):
         return TreatmentPage.objects.child_of(self).for_listing()
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     @path("")
     def finder_route(self, request):
@@ -337,6 +324,8 @@ class TreatmentPage(HeroImageMixin, SitePage):
     ]
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
+    # Boxes other apps add under the page, in this order (tweakments/panels.py).
+    page_panels = ("treatment_answers", "treatment_practitioners")
     subpage_types = []
 
     preview_modes = [("", "Whole page"), ("summary", "Summary box")]
@@ -403,8 +392,6 @@ class TreatmentPage(HeroImageMixin, SitePage):
 
     def related_articles(self, limit=6):
         """Live articles that editors marked as discussing this treatment, newest first."""
-        from articles.models import ArticlePage
-
         return (
             ArticlePage.objects.live()
             .public()
@@ -438,6 +425,6 @@ class TreatmentPage(HeroImageMixin, SitePage):
         if self.area_list:
             procedure["bodyLocation"] = ", ".join(area.name for area in self.area_list)
         if self.hero_image:
-            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            rendition = self.hero_image.get_rendition(renditions.SOCIAL)
             procedure["image"] = request.build_absolute_uri(rendition.url)
         return [procedure, *super().get_structured_data(request)]

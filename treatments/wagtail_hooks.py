@@ -1,12 +1,7 @@
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from tweakments.slots import SlotItem
-
-from .models import Area, Concern, TreatmentIndexPage
-
-CONCERNS_ON_HOME = 8
+from .models import Area, Concern
 
 
 class FinderOptionViewSet(SnippetViewSet):
@@ -35,16 +30,3 @@ class FinderOptionGroup(SnippetViewSetGroup):
 
 
 register_snippet(FinderOptionGroup)
-
-
-@hooks.register("slot_home")
-def home_finder(context):
-    """A way into the finder from the home page: a few concerns as quick links."""
-    finder = TreatmentIndexPage.objects.live().public().first()
-    if finder is None:
-        return None
-    return SlotItem(
-        template="treatments/includes/home_finder.html",
-        context={"finder": finder, "concerns": Concern.objects.all()[:CONCERNS_ON_HOME]},
-        order=20,
-    )

@@ -1,12 +1,11 @@
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
-from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
@@ -31,24 +30,62 @@ class SitePage(Page):
 
     def get_structured_data(self, request):
         """schema.org objects for this page's JSON-LD."""
-        trail = [*self.breadcrumbs, self]
-        if len(trail) < 2:
-            return []
-        return [
-            {
-                "@context": "https://schema.org",
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {
-                        "@type": "ListItem",
-                        "position": position,
-                        "name": page.title,
-                        "item": page.get_full_url(request),
-                    }
-                    for position, page in enumerate(trail, start=1)
-                ],
-            }
-        ]
+        return breadcrumb_list(
+            [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
+        )
+
+
+def breadcrumb_list(items):
+    """A schema.org BreadcrumbList from (name, absolute URL) pairs; none for a lone page."""
+    if len(items) < 2:
+        return []
+    return [
+        {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "name": name, "item": url}
+                for position, (name, url) in enumerate(items, start=1)
+            ],
+        }
+    ]
+
+
+class SectionIndexPage(SitePage):
+    """The one page at the top of a section (/news/, /tweakments/, /ask-alice/, ...).
+
+    Other pages link to it through `find()`, which looks it up once per request.
+    """
+
+    introduction = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="A sentence or two at the top of the page; also its meta description.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    @classmethod
+    def find(cls, request=None):
+        """The live section page, or None (looked up once per request)."""
+        cache = getattr(request, "_section_pages", None) if request is not None else None
+        if cache is None:
+            cache = {}
+            if request is not None:
+                request._section_pages = cache
+        if cls not in cache:
+            cache[cls] = cls.objects.live().first()
+        return cache[cls]
 
 
 class HeroImageMixin(models.Model):
@@ -83,91 +120,6 @@ class HeroImageMixin(models.Model):
         return self.hero_image
 
 
-class HomePage(SitePage):
-    hero_heading = models.CharField(
-        max_length=120, help_text="The big line at the top of the home page."
-    )
-    hero_text = models.TextField(
-        max_length=300, blank=True, help_text="One or two sentences under the heading."
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A wide picture (at least 1600 px across); set its focal point.",
-    )
-    hero_link = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Where the button under the heading goes.",
-    )
-    hero_link_text = models.CharField(max_length=40, blank=True, default="Read the latest")
-
-    content_panels = [
-        *Page.content_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("hero_heading"),
-                FieldPanel("hero_text"),
-                FieldPanel("hero_image"),
-                FieldPanel("hero_link"),
-                FieldPanel("hero_link_text"),
-            ],
-            heading="Hero",
-        ),
-        InlinePanel(
-            "featured_articles",
-            heading="Featured articles",
-            label="Featured article",
-            max_num=6,
-            help_text="Shown in this order under the hero; the latest articles follow.",
-        ),
-    ]
-
-    search_fields = [*Page.search_fields, index.SearchField("hero_text")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
-
-    @property
-    def featured_article_ids(self):
-        """Chosen articles in editor order; the articles app renders them."""
-        return [item.article_id for item in self.featured_articles.all()]
-
-    def get_meta_description(self):
-        return self.search_description or self.hero_text
-
-    def get_social_image(self):
-        return self.hero_image
-
-    def get_structured_data(self, request):
-        return [
-            {
-                "@context": "https://schema.org",
-                "@type": "WebSite",
-                "name": SiteSettings.load(request_or_site=request).site_name,
-                "url": self.get_full_url(request),
-                "potentialAction": {
-                    "@type": "SearchAction",
-                    "target": f"{self.get_full_url(request)}search/?q={{query}}",
-                    "query-input": "required name=query",
-                },
-            }
-        ]
-
-
-class HomePageFeaturedArticle(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_articles")
-    article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("article")]
-
-
 class StandardPage(SitePage):
     """About, Terms and conditions, Privacy policy and other plain pages."""
 
@@ -191,7 +143,7 @@ class StandardPage(SitePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["tweakments.HomePage", "tweakments.StandardPage"]
+    parent_page_types = ["home.HomePage", "tweakments.StandardPage"]
     subpage_types = ["tweakments.StandardPage"]
 
     class Meta:

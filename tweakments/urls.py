@@ -6,18 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", views.search, name="search"),
     path("newsletter/", include("newsletter.urls")),
-    path("questions/", include("questions.urls")),
     path("", include("practitioners.urls")),
-    path("", include("treatments.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("", include("home.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,15 +1,27 @@
-"""Filters for the newsletter's e-mail templates: absolute links, rich text as e-mail
-HTML and as plain text."""
+"""The newsletter's template tags: the footer signup, the archive link, and filters for
+the e-mail templates (absolute links, rich text as e-mail HTML and as plain text)."""
 
 from django import template
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
+from ..forms import SignupForm
 from ..links import absolute_links, absolute_url
 from ..models import NewsletterArchivePage
 from ..plain_text import html_to_text
 
 register = template.Library()
+
+
+@register.inclusion_tag("newsletter/includes/footer_signup.html", takes_context=True)
+def newsletter_signup(context):
+    """The mailing-list signup of the footer; `source` records the page it was on."""
+    request = context["request"]
+    return {
+        "form": SignupForm(initial={"source": request.path}),
+        "request": request,
+        "settings": context.get("settings"),  # the privacy-policy link under the form
+    }
 
 
 @register.filter

@@ -2,8 +2,6 @@
 // Without this file the forms post as usual and nothing is lost.
 (function () {
   "use strict";
-  if (window.askAliceEnhanced) return; // the footer and a page may both load this file
-  window.askAliceEnhanced = true;
 
   var DEBOUNCE_MS = 400;
   var MIN_LENGTH = 12;

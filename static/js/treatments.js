@@ -4,8 +4,7 @@
 (function () {
   "use strict";
   var form = document.getElementById("finder-form");
-  if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams) return;
-  var controller = null;
+  if (!form || !window.Tweakments || !window.Tweakments.canSwap) return;
   var typing = null;
 
   function filterUrl() {
@@ -27,28 +26,20 @@
   function refresh() {
     var url = filterUrl();
     var keep = ticked();
-    if (controller) controller.abort();
-    controller = new AbortController();
-    fetch(url, { signal: controller.signal, headers: { Accept: "text/html" } })
-      .then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.text();
-      })
-      .then(function (html) {
-        var fresh = new DOMParser().parseFromString(html, "text/html");
-        document.querySelectorAll("[data-finder-live]").forEach(function (region) {
-          var update = fresh.getElementById(region.id);
-          if (update) region.innerHTML = update.innerHTML;
-        });
-        keep.forEach(function (slug) {
-          var box = document.getElementById("compare-" + slug);
-          if (box) box.checked = true;
-        });
-        window.history.replaceState(null, "", url);
-      })
-      .catch(function (error) {
-        if (error.name !== "AbortError") form.submit();
+    var regions = Array.prototype.map.call(
+      document.querySelectorAll("[data-finder-live]"),
+      function (region) { return region.id; }
+    );
+    window.Tweakments.swapFromPage(url, regions, {
+      fallback: function () { form.submit(); },
+    }).then(function (fresh) {
+      if (!fresh) return;
+      keep.forEach(function (slug) {
+        var box = document.getElementById("compare-" + slug);
+        if (box) box.checked = true;
       });
+      window.history.replaceState(null, "", url);
+    });
   }
 
   form.addEventListener("change", function (event) {

@@ -44,7 +44,7 @@ from wagtail.models import Page, Site
 from newsletter.models import (
     CURRENT_CONSENT_VERSION, NewsletterArchivePage, NewsletterIssuePage, Subscriber,
 )
-from tweakments.models import HomePage
+from home.models import HomePage
 
 root = Page.get_first_root_node()
 Page.objects.filter(depth=2).delete()

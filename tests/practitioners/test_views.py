@@ -296,7 +296,7 @@ def test_near_you_box_for_treatment_pages(directory, treatments):
     request = RequestFactory().get("/tweakments/lip-filler/")
     html = render_to_string(
         "practitioners/includes/near_you_box.html",
-        {"treatment": treatments["lip-filler"], "request": request},
+        {"treatment": treatments["lip-filler"], "directory": directory, "request": request},
     )
     form = BeautifulSoup(html, "html.parser").find("form")
     assert form["action"] == URL

@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 
 from questions.models import Question
@@ -15,7 +16,6 @@ from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory
 from tweakments.models import OutboundEmail
-from tweakments.slots import render_slot
 
 pytestmark = pytest.mark.django_db
 
@@ -375,8 +375,9 @@ def test_answers_page_queries_do_not_grow_with_the_page_size(
 def test_footer_callout_looks_up_the_ask_alice_page_once_per_request(rf, ask_page, home_page):
     request = rf.get("/")
     request.session = {}
+    footer = Template("{% load questions_tags %}{% ask_alice_callout %}")
     with CaptureQueriesContext(connection) as queries:
-        render_slot("footer", {"request": request, "page": home_page})
-        render_slot("footer", {"request": request, "page": home_page})
+        footer.render(Context({"request": request}))
+        footer.render(Context({"request": request}))
     lookups = [q for q in queries.captured_queries if "questions_askalicepage" in q["sql"]]
     assert len(lookups) == 1

@@ -1,17 +1,7 @@
 import factory
 import wagtail_factories
 
-from tweakments.models import HomePage, StandardPage
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Home"
-    slug = "home"
-    hero_heading = "Honest advice on tweakments"
-    hero_text = "Independent, expert reviews of non-surgical treatments."
-
-    class Meta:
-        model = HomePage
+from tweakments.models import StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

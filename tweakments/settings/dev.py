@@ -1,9 +1,11 @@
 """Local development: debug on, e-mail to the console, immediate tasks."""
 
 from .base import *  # noqa: F403
-from .base import env_int, env_list, env_str
+from .base import INSTALLED_APPS, env_int, env_list, env_str
 
 DEBUG = True
+# `seed_demo` and `local_admin` (see demo/); never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

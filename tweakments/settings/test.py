@@ -1,8 +1,11 @@
 """Settings for the test suite: fast hashing, in-memory e-mail and cache, immediate tasks."""
 
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
 
 DEBUG = False
+# The demo loaders and their commands are tested too.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

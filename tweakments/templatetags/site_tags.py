@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from tweakments import slots
+from tweakments.panels import render_page_panels
 
 register = template.Library()
 
@@ -13,8 +13,9 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 
 @register.simple_tag(takes_context=True)
-def render_slot(context, name):
-    return mark_safe(slots.render_slot(name, context.flatten()))  # noqa: S308 - rendered templates
+def page_panels(context, page):
+    """The panels other apps add to this page (see tweakments/panels.py)."""
+    return render_page_panels(page, context["request"])
 
 
 @register.simple_tag

@@ -1,0 +1,28 @@
+import pytest
+
+from demo import content
+from demo import practitioners as demo_practitioners
+from practitioners.models import Clinic, DirectoryPage, Practitioner
+from tweakments.models import NavigationSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_practitioners_are_idempotent_on_the_map_and_have_bios(home_page):
+    for _ in range(2):
+        demo_practitioners.seed_directory()
+        demo_practitioners.seed_practitioners()
+    people = content.load("practitioners", "practitioners")["practitioners"]
+    assert DirectoryPage.objects.live().count() == 1
+    assert Practitioner.objects.count() == len(people) == 60
+    assert Practitioner.objects.listed().count() == 58
+    assert Clinic.objects.count() == sum(len(person["places"]) for person in people)
+    assert not Clinic.objects.filter(latitude__isnull=True).exists()
+    menu = [block.value["page"].pk for block in NavigationSettings.load().main_menu]
+    assert menu.count(DirectoryPage.objects.get().pk) == 1
+    # A bio joins the profession's words and the practitioner's own sentence.
+    first = people[0]
+    profession = content.load("practitioners", "professions")[first["profession"]]
+    bio = Practitioner.objects.get(name=first["name"]).bio
+    assert bio.startswith(f"{first['name']} is {profession['introduced_as']} ")
+    assert first["about"] in bio and bio.endswith(profession["paragraph"])

@@ -1,0 +1,103 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.home.factories import feature_articles
+from tests.tweakments.factories import StandardPageFactory
+from tweakments.models import SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def news(home_page):
+    return ArticleIndexPageFactory(parent=home_page)
+
+
+def test_home_page_shows_featured_then_latest(client, home_page, news):
+    older = ArticlePageFactory(parent=news, title="Older", date="2025-01-01")
+    newer = ArticlePageFactory(parent=news, title="Newer", date="2026-01-01")
+    feature_articles(home_page, [older])
+    response = client.get("/")
+    assert response.status_code == 200
+    soup = soup_of(response)
+    assert soup.find("h1").get_text() == home_page.hero_heading
+    featured = soup.select("#featured-heading ~ .card-grid .card-article__title a")
+    latest = (
+        soup.select("#latest-heading")[0].find_parent("section").select(".card-article__title a")
+    )
+    assert [a.get_text() for a in featured] == ["Older"]
+    assert [a.get_text() for a in latest] == [newer.title]
+    assert soup.find("script", type="application/ld+json")
+
+
+def test_home_page_query_count_does_not_grow(
+    client, home_page, news, django_assert_max_num_queries
+):
+    first = ArticlePageFactory(parent=news, topics=["A"])
+    ArticlePageFactory(parent=news, topics=["B"])  # one in "Latest" too
+    feature_articles(home_page, [first])
+    client.get("/")
+    with django_assert_max_num_queries(30) as few:
+        client.get("/")
+    few_count = len(few.captured_queries)
+    more = [ArticlePageFactory(parent=news, topics=[f"T{number}"]) for number in range(8)]
+    feature_articles(home_page, [first, *more[:5]])
+    client.get("/")
+    with django_assert_max_num_queries(few_count):
+        client.get("/")
+
+
+def test_search_finds_pages_and_pages_through_results(client, home_page, news):
+    for number in range(12):
+        ArticlePageFactory(parent=news, title=f"Exosome story {number}")
+    ArticlePageFactory(parent=news, title="Fillers")
+    response = client.get("/search/", {"q": "exosome"})
+    soup = soup_of(response)
+    assert soup.select_one(".search-count").get_text() == "12 results"
+    assert len(soup.select(".search-result")) == 10
+    assert soup.select_one(".search-result__type").get_text() == "Article"
+    page_two = soup_of(client.get("/search/", {"q": "exosome", "page": "2"}))
+    assert len(page_two.select(".search-result")) == 2
+
+
+def test_search_offers_to_post_a_question(client, home_page):
+    ask = StandardPageFactory(parent=home_page, title="Ask Alice", slug="ask-alice")
+    site_settings = SiteSettings.load()
+    site_settings.ask_question_page = ask
+    site_settings.save()
+    soup = soup_of(client.get("/search/", {"q": "nothing matches this"}))
+    assert soup.select_one(".search-count").get_text() == "0 results"
+    link = soup.select_one(".ask-prompt a")
+    assert link.get_text() == "Post a Question"
+    assert link["href"] == "/ask-alice/?question=nothing%20matches%20this"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "x" * 5000},
+        {"q": "exosome", "page": "abc"},
+        {"q": "exosome", "page": "-1"},
+        {"q": "exosome", "page": "99999999"},
+        {"q": "'; DROP TABLE wagtailcore_page; --"},
+        {"q": "<script>alert(1)</script>"},
+        {"q": 'AND OR NOT ( " * :'},
+        {"q": ""},
+        {},
+    ],
+)
+def test_search_survives_junk(client, home_page, news, params):
+    ArticlePageFactory(parent=news, title="Exosome story")
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    assert b"<script>alert(1)" not in response.content
+
+
+def test_long_search_is_cut_not_refused(client, home_page):
+    soup = soup_of(client.get("/search/", {"q": "a" * 5000}))
+    assert len(soup.select_one("#search-page-q")["value"]) == 200
