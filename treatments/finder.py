@@ -10,7 +10,7 @@ from django.core.validators import slug_re
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
 
-from .models import Area, Concern, Downtime
+from .taxonomy import Area, Concern, Downtime
 
 RESULTS_PER_PAGE = 24
 MAX_TEXT = 100

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Area, Concern
+from .taxonomy import Area, Concern
 
 
 class FinderOptionViewSet(SnippetViewSet):
