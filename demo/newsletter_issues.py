@@ -13,12 +13,8 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import ArticlePage
-from newsletter.models import (
-    Delivery,
-    Mailing,
-    NewsletterArchivePage,
-    NewsletterIssuePage,
-)
+from newsletter.deliveries import Delivery, Mailing
+from newsletter.models import NewsletterArchivePage, NewsletterIssuePage
 from treatments.models import TreatmentPage
 
 from . import content

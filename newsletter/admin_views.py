@@ -17,8 +17,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets import HeaderButton
 
+from .deliveries import Mailing
 from .forms import InterestsField
-from .models import Mailing, Subscriber
+from .models import Subscriber
 
 EXPORT_PERMISSION = "newsletter.export_subscribers"
 # Spreadsheet programs run a cell that starts with one of these as a formula.

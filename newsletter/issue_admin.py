@@ -13,7 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.widgets import AdminDateTimeInput
 
-from .models import Delivery, Mailing, NewsletterIssuePage
+from .deliveries import Delivery, Mailing
+from .models import NewsletterIssuePage
 from .sending import cancel_schedule, schedule_sending, send_test, start_sending
 
 FAILURES_SHOWN = 200

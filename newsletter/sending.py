@@ -21,8 +21,9 @@ from django_tasks import task
 from tweakments.email import deliver_email
 from tweakments.models import OutboundEmail
 
+from .deliveries import Delivery, Mailing
 from .issue_email import IssueEmail
-from .models import Delivery, Mailing, NewsletterIssuePage, Subscriber
+from .models import NewsletterIssuePage, Subscriber
 
 
 class Outcome(enum.Enum):

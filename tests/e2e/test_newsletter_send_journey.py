@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
-from newsletter.models import Delivery, NewsletterIssuePage
+from newsletter.deliveries import Delivery
+from newsletter.models import NewsletterIssuePage
 from tests.e2e.test_editor_journey import insert_block, log_in
 from tests.newsletter.factories import NewsletterArchivePageFactory, SubscriberFactory
 from tweakments.models import OutboundEmail

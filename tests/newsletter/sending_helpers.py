@@ -1,7 +1,7 @@
 """Running a send to the end inside a test transaction, where on-commit callbacks (the
 outbox's deliveries) only run when captured."""
 
-from newsletter.models import Mailing
+from newsletter.deliveries import Mailing
 from newsletter.sending import send_issue, start_sending
 
 

@@ -5,7 +5,8 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
-from newsletter.models import MANAGE_SALT, Mailing, NewsletterArchivePage
+from newsletter.deliveries import Mailing
+from newsletter.models import MANAGE_SALT, NewsletterArchivePage
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
 from tests.newsletter.sending_helpers import send_to_the_end

@@ -9,7 +9,8 @@ from django.db import connection
 from django.db.models import Count
 from django.test import Client
 
-from newsletter.models import Delivery, Mailing, Subscriber
+from newsletter.deliveries import Delivery, Mailing
+from newsletter.models import Subscriber
 from newsletter.sending import Outcome, send_next_batch, start_sending
 from tests.newsletter.factories import (
     NewsletterArchivePageFactory,

@@ -8,8 +8,9 @@ from django.test import Client
 from django.utils import timezone
 
 from articles.models import ArticlePage
+from newsletter.deliveries import Delivery, Mailing
 from newsletter.issue_email import IssueEmail
-from newsletter.models import Delivery, Mailing, NewsletterIssuePage, Subscriber
+from newsletter.models import NewsletterIssuePage, Subscriber
 from newsletter.sending import (
     follow_up,
     resume_stalled,
