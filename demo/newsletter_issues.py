@@ -116,6 +116,7 @@ def seed_issues():
         issue = NewsletterIssuePage.objects.child_of(archive).filter(slug=item["slug"]).first()
         if issue is None:
             issue = NewsletterIssuePage(slug=item["slug"], live=False, **fields)
+            issue.topics.set(topics)  # before the first save, which validates the audience
             archive.add_child(instance=issue)
         for name, value in fields.items():
             setattr(issue, name, value)
