@@ -5,9 +5,9 @@ treatments link the articles, answers link treatments and experts, subscribers p
 article topics, and practitioners offer treatments.
 """
 
-from . import articles, newsletter, practitioners, questions, shell, treatments
+from . import articles, newsletter, newsletter_issues, practitioners, questions, shell, treatments
 
-SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners]
+SECTIONS = [shell, articles, treatments, questions, newsletter, newsletter_issues, practitioners]
 
 
 def all_steps():
