@@ -5,10 +5,30 @@ treatments link the articles, answers link treatments and experts, subscribers p
 article topics, practitioners offer treatments, and videos link treatments and articles.
 """
 
-from . import articles, chatbot, newsletter, practitioners, questions, shell, treatments, videos
+from . import (
+    articles,
+    chatbot,
+    newsletter,
+    newsletter_issues,
+    practitioners,
+    questions,
+    shell,
+    treatments,
+    videos,
+)
 
 # The chatbot comes last: it indexes every other section's pages.
-SECTIONS = [shell, articles, treatments, questions, newsletter, practitioners, videos, chatbot]
+SECTIONS = [
+    shell,
+    articles,
+    treatments,
+    questions,
+    newsletter,
+    newsletter_issues,
+    practitioners,
+    videos,
+    chatbot,
+]
 
 
 def all_steps():

@@ -17,6 +17,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets import HeaderButton
 
+from .deliveries import Mailing
 from .forms import InterestsField
 from .models import Subscriber
 
@@ -24,6 +25,9 @@ EXPORT_PERMISSION = "newsletter.export_subscribers"
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WEEK = datetime.timedelta(days=7)
+GROWTH_WEEKS = 12
+CHART_HEIGHT = 80
+CHART_BAR_WIDTH = 24
 
 
 def interests_in_use(request):
@@ -93,7 +97,33 @@ class SubscriberIndexView(IndexView):
         context["status_counts"] = [
             (label, counts[value]) for value, label in Subscriber.Status.choices
         ]
+        confirmed = Subscriber.objects.confirmed()
+        context["topic_counts"] = confirmed.topic_counts()
+        context["growth_chart"] = growth_chart(confirmed.weekly_confirmations(GROWTH_WEEKS))
         return context
+
+
+def growth_chart(weeks):
+    """Bars (x, y, height, Monday, count) for a small SVG of confirmations per week."""
+    tallest = max((count for _, count in weeks), default=0) or 1
+    bars = []
+    for number, (monday, count) in enumerate(weeks):
+        height = round(CHART_HEIGHT * count / tallest)
+        bars.append(
+            {
+                "x": number * (CHART_BAR_WIDTH + 4),
+                "y": CHART_HEIGHT - height,
+                "height": height,
+                "monday": monday,
+                "count": count,
+            }
+        )
+    return {
+        "bars": bars,
+        "bar_width": CHART_BAR_WIDTH,
+        "width": len(weeks) * (CHART_BAR_WIDTH + 4),
+        "height": CHART_HEIGHT,
+    }
 
 
 def csv_cell(value):
@@ -141,7 +171,7 @@ def export_confirmed(request):
 
 
 class SubscribersPanel(Component):
-    """Dashboard panel: how the list is growing."""
+    """Dashboard panel: how the list is growing, and how the last issue went out."""
 
     name = "newsletter_subscribers"
     template_name = "newsletter/admin/dashboard_panel.html"
@@ -149,7 +179,10 @@ class SubscribersPanel(Component):
 
     def get_context_data(self, parent_context):
         counts = Subscriber.objects.status_counts()
+        last_mailing = Mailing.objects.last_started()
         return {
+            "last_mailing": last_mailing,
+            "last_progress": last_mailing.progress() if last_mailing else None,
             "new_this_week": Subscriber.objects.confirmed_since(timezone.now() - WEEK).count(),
             "confirmed": counts[Subscriber.Status.CONFIRMED],
             "pending": counts[Subscriber.Status.PENDING],

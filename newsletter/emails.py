@@ -1,21 +1,11 @@
 """The mailing list's e-mails. Each carries its reader's unsubscribe link, also as the
 List-Unsubscribe headers (RFC 8058) that let mail clients unsubscribe in one click."""
 
-from urllib.parse import urljoin
-
-from django.conf import settings
-
 from tweakments.email import queue_email
 from tweakments.models import SiteSettings
 
+from .links import absolute_url
 from .models import CONFIRMATION_MAX_AGE
-
-
-def absolute_url(path, request=None):
-    """A full URL for an e-mail: from the request when there is one, else the site's base."""
-    if request is not None:
-        return request.build_absolute_uri(path)
-    return urljoin(settings.SITE_URL, path)
 
 
 def send_to_subscriber(subscriber, subject, template, request=None, **context):

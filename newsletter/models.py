@@ -1,12 +1,28 @@
 import datetime
 
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models import Count
+from django.db.models.functions import TruncWeek
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, PageQuerySet
 
 from articles.models import ArticlePage
+from tweakments.models import SitePage
+
+from .blocks import NewsletterBodyBlock
+from .deliveries import Mailing
+from .feeds import IssueFeed
+from .issue_email import render_preview
 
 # Bump the version whenever the wording changes: each subscriber keeps the version
 # they agreed to, and the old wording stays here so an export can show it.
@@ -26,6 +42,9 @@ CONFIRMATION_MAX_AGE = datetime.timedelta(days=7)
 MANAGE_LINK_MAX_AGE = datetime.timedelta(days=730)
 # Signing up again with a pending address re-sends the confirmation at most this often.
 RESEND_INTERVAL = datetime.timedelta(minutes=15)
+
+# The archive's slug, under /newsletter/ (see newsletter/urls.py).
+ARCHIVE_SLUG = "issues"
 
 CONFIRM_SALT = "newsletter.confirm"
 MANAGE_SALT = "newsletter.manage"
@@ -53,6 +72,13 @@ class SubscriberQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=Subscriber.Status.PENDING)
 
+    def interested_in(self, topics):
+        return self.filter(
+            pk__in=Subscriber.interests.through.objects.filter(tag__in=topics).values(
+                "subscriber_id"
+            )
+        )
+
     def confirmed_since(self, moment):
         return self.confirmed().filter(confirmed_at__gte=moment)
 
@@ -60,6 +86,31 @@ class SubscriberQuerySet(models.QuerySet):
         """Pending signups whose last confirmation link has expired."""
         cutoff = (now or timezone.now()) - CONFIRMATION_MAX_AGE
         return self.pending().filter(confirmation_sent_at__lt=cutoff)
+
+    def topic_counts(self):
+        """(topic name, subscribers) for each topic these subscribers chose, most first."""
+        chosen = Subscriber.interests.through.objects.filter(subscriber__in=self)
+        return list(
+            chosen.values_list("tag__name")
+            .annotate(total=Count("pk"))
+            .order_by("-total", "tag__name")
+        )
+
+    def weekly_confirmations(self, weeks, now=None):
+        """[(Monday, confirmations that week)] for the last `weeks` weeks, oldest first."""
+        today = timezone.localdate(now)
+        first_monday = today - datetime.timedelta(days=today.weekday(), weeks=weeks - 1)
+        start = timezone.make_aware(datetime.datetime.combine(first_monday, datetime.time()))
+        counts = dict(
+            self.filter(confirmed_at__gte=start)
+            .annotate(week=TruncWeek("confirmed_at"))
+            .values_list("week")
+            .annotate(total=Count("pk"))
+            .order_by()
+        )
+        by_monday = {timezone.localdate(week): total for week, total in counts.items()}
+        mondays = [first_monday + datetime.timedelta(weeks=n) for n in range(weeks)]
+        return [(monday, by_monday.get(monday, 0)) for monday in mondays]
 
     def status_counts(self):
         counts = dict(self.values_list("status").annotate(total=models.Count("pk")))
@@ -222,3 +273,153 @@ class Subscriber(models.Model):
             status=self.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now()
         )
         self.refresh_from_db()
+
+
+class NewsletterArchivePage(RoutablePageMixin, SitePage):
+    """The public list of sent issues, at /newsletter/issues/ (a child of the home page).
+
+    /newsletter/ itself belongs to the signup views (newsletter/urls.py), so this page's
+    URL is set under it and newsletter/urls.py hands /newsletter/issues/… to Wagtail.
+    """
+
+    introduction = models.TextField(
+        max_length=400, blank=True, help_text="A sentence or two above the list of issues."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["newsletter.NewsletterIssuePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "newsletter archive"
+
+    def clean(self):
+        super().clean()
+        if self.slug != ARCHIVE_SLUG:
+            raise ValidationError({"slug": f"The archive's address must end in /{ARCHIVE_SLUG}/."})
+
+    def set_url_path(self, parent):
+        self.url_path = f"{parent.url_path}newsletter/{self.slug}/"
+        return self.url_path
+
+    def route(self, request, path_components):
+        # Reached through Wagtail's own catch-all at /<slug>/, the page would exist twice.
+        if not request.path.startswith(self.get_url(request)):
+            raise Http404
+        return super().route(request, path_components)
+
+    @property
+    def issues(self):
+        return NewsletterIssuePage.objects.child_of(self).in_archive()
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request, context_overrides={"issues": self.issues})
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        return IssueFeed(self)(request)
+
+
+class NewsletterIssuePageQuerySet(PageQuerySet):
+    def in_archive(self):
+        """Live issues that have gone out (or are going out), newest first."""
+        return (
+            self.live()
+            .public()
+            .filter(mailing__started_at__isnull=False)
+            .select_related("mailing")
+            .order_by("-mailing__started_at", "-pk")
+        )
+
+
+class NewsletterIssuePage(SitePage):
+    """One issue of the newsletter: e-mailed to subscribers, then kept in the archive."""
+
+    class Audience(models.TextChoices):
+        ALL = "all", "Everyone confirmed"
+        TOPICS = "topics", "Only those interested in the topics below"
+
+    subject = models.CharField(
+        "e-mail subject",
+        max_length=150,
+        help_text="What the inbox shows; keep it under 60 characters.",
+    )
+    preheader = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="The grey line after the subject in most inboxes; not shown in the e-mail.",
+    )
+    body = StreamField(NewsletterBodyBlock())
+    audience = models.CharField(max_length=10, choices=Audience, default=Audience.ALL)
+    topics = ParentalManyToManyField(
+        "taggit.Tag",
+        blank=True,
+        related_name="+",
+        help_text="Subscribers who chose any of these topics when they signed up.",
+    )
+
+    objects = PageManager.from_queryset(NewsletterIssuePageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("subject"), FieldPanel("preheader")], heading="In the inbox"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("topics", widget=forms.CheckboxSelectMultiple)],
+            heading="Who receives it",
+        ),
+    ]
+
+    parent_page_types = ["newsletter.NewsletterArchivePage"]
+    subpage_types = []
+    preview_modes = [("", "Web version"), ("email", "E-mail: HTML and plain text")]
+
+    class Meta:
+        verbose_name = "newsletter issue"
+
+    def clean(self):
+        super().clean()
+        # The topics are a ParentalManyToManyField: unsaved choices live on the instance.
+        if self.audience == self.Audience.TOPICS and not self.topics.exists():
+            raise ValidationError({"topics": "Choose at least one topic, or send to everyone."})
+
+    def recipients(self):
+        """The confirmed subscribers this issue is for, as things stand now."""
+        subscribers = Subscriber.objects.confirmed()
+        if self.audience == self.Audience.TOPICS:
+            subscribers = subscribers.interested_in(self.topics.all())
+        return subscribers
+
+    @property
+    def mailing_or_none(self):
+        try:
+            return self.mailing
+        except Mailing.DoesNotExist:
+            return None
+
+    @property
+    def sent_at(self):
+        mailing = self.mailing_or_none
+        return mailing.started_at if mailing else None
+
+    def get_meta_description(self):
+        return self.search_description or self.preheader or self.subject
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.sent_at else []
+
+    def serve(self, request, *args, **kwargs):
+        if self.sent_at is None:
+            raise Http404("This issue has not been sent yet")
+        return super().serve(request, *args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "email":
+            return render_preview(self, request)
+        return super().serve(request)

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
@@ -9,4 +9,6 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("preferences/<str:token>/", views.preferences, name="preferences"),
+    # The archive of issues is a Wagtail page; see NewsletterArchivePage.set_url_path.
+    re_path(r"^(?P<path>issues/.*)$", views.archive_pages, name="archive"),
 ]

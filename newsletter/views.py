@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
+from wagtail.views import serve as serve_wagtail_page
 
 from tweakments.ratelimit import hit, rate_limit
 
@@ -158,3 +159,9 @@ def preferences(request, subscriber):
         "newsletter/preferences.html",
         {"form": form, "subscriber": subscriber, "saved": request.GET.get("saved") == "1"},
     )
+
+
+def archive_pages(request, path):
+    """/newsletter/issues/… : the archive page (a child of the home page) and its issues,
+    served by Wagtail as if they sat at /issues/… ."""
+    return serve_wagtail_page(request, path)

@@ -1,7 +1,9 @@
-from django.urls import path
+from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -12,7 +14,8 @@ from .admin_views import (
     SubscribersPanel,
     export_confirmed,
 )
-from .models import Subscriber
+from .issue_admin import mailing_progress, send_issue_screen
+from .models import NewsletterIssuePage, Subscriber
 
 
 class SubscriberPermissionPolicy(ModelPermissionPolicy):
@@ -81,3 +84,43 @@ def register_subscriber_viewset():
 def add_subscribers_panel(request, panels):
     if permission_policy.user_has_any_permission(request.user, ["view", "change"]):
         panels.append(SubscribersPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_issue_sending_urls():
+    urls = [
+        path("<int:page_id>/send/", send_issue_screen, name="send"),
+        path("<int:page_id>/progress/", mailing_progress, name="progress"),
+    ]
+    return [path("newsletter/issues/", include((urls, "newsletter_admin")))]
+
+
+def send_screen_url(page):
+    return reverse("newsletter_admin:send", args=[page.pk])
+
+
+class SendIssueMenuItem(ActionMenuItem):
+    """In the page editor's action menu of an issue: to the sending screen."""
+
+    label = "Send or schedule…"
+    name = "action-send-issue"
+    icon_name = "mail"
+    order = 60
+
+    def is_shown(self, context):
+        page = context.get("page")
+        return context.get("view") == "edit" and isinstance(page, NewsletterIssuePage)
+
+    def get_url(self, parent_context):
+        return send_screen_url(parent_context["page"])
+
+
+@hooks.register("register_page_action_menu_item")
+def register_send_issue_menu_item():
+    return SendIssueMenuItem()
+
+
+@hooks.register("register_page_header_buttons")
+def send_issue_header_button(page, user, next_url=None, view_name=None):
+    if isinstance(page.specific_deferred, NewsletterIssuePage):
+        yield Button("Send or schedule…", send_screen_url(page), icon_name="mail", priority=5)

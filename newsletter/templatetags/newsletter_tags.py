@@ -1,6 +1,14 @@
+"""The newsletter's template tags: the footer signup, the archive link, and filters for
+the e-mail templates (absolute links, rich text as e-mail HTML and as plain text)."""
+
 from django import template
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
 
 from ..forms import SignupForm
+from ..links import absolute_links, absolute_url
+from ..models import NewsletterArchivePage
+from ..plain_text import html_to_text
 
 register = template.Library()
 
@@ -14,3 +22,31 @@ def newsletter_signup(context):
         "request": request,
         "settings": context.get("settings"),  # the privacy-policy link under the form
     }
+
+
+@register.filter
+def absolute(url):
+    return absolute_url(url)
+
+
+@register.filter
+def email_richtext(value):
+    """Editor rich text (already sanitised by Wagtail) with absolute links."""
+    return mark_safe(absolute_links(expand_db_html(str(getattr(value, "source", value)))))  # noqa: S308
+
+
+@register.filter
+def plain_richtext(value):
+    return html_to_text(absolute_links(expand_db_html(str(getattr(value, "source", value)))))
+
+
+@register.filter
+def answers_as_of(value, moment):
+    """A latest-answers block's (question, url) pairs as of when the issue went out."""
+    return value.answers(until=moment)
+
+
+@register.simple_tag
+def newsletter_archive():
+    """The live archive of issues, or None: for "see past issues" links."""
+    return NewsletterArchivePage.objects.live().public().first()

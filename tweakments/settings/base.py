@@ -198,6 +198,22 @@ SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
 REJECTED_QUESTION_RETENTION_DAYS = env_int("REJECTED_QUESTION_RETENTION_DAYS", 180)
 
+# --- Newsletter -------------------------------------------------------------------------
+# Issues go out in batches through the outbox: this many messages, then a pause, so the
+# mail relay is not flooded. A message still unsent after a try waits RETRY_SECONDS,
+# doubling each time, and is given up after MAX_ATTEMPTS. A send whose task has made no
+# progress for STALLED_AFTER_SECONDS (a crashed worker) is resumed by `newsletter_send`.
+
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_BATCH_PAUSE_SECONDS = env_int("NEWSLETTER_BATCH_PAUSE_SECONDS", 1)
+NEWSLETTER_RETRY_SECONDS = env_int("NEWSLETTER_RETRY_SECONDS", 60)
+NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
+NEWSLETTER_STALLED_AFTER_SECONDS = env_int("NEWSLETTER_STALLED_AFTER_SECONDS", 300)
+# The mailbox of the List-Unsubscribe mailto: link; its mail must reach an editor.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str(
+    "NEWSLETTER_UNSUBSCRIBE_MAILTO", "unsubscribe@tweakments.test"
+)
+
 # --- Auth -------------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [

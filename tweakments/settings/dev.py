@@ -1,7 +1,7 @@
 """Local development: debug on, e-mail to the console, immediate tasks."""
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, env_bool, env_list, env_str
+from .base import INSTALLED_APPS, env_bool, env_int, env_list, env_str
 
 SITE_URL = (env_str("SITE_URL") or "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
@@ -26,3 +26,5 @@ LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
 # Generous enough for real use and for the chatbot's journeys and benchmark.
 CHATBOT_RATE_LIMIT_PER_MINUTE = env_int("CHATBOT_RATE_LIMIT_PER_MINUTE", 120)
+# Sending runs inside the request with the immediate task backend: no pause between batches.
+NEWSLETTER_BATCH_PAUSE_SECONDS = env_int("NEWSLETTER_BATCH_PAUSE_SECONDS", 0)

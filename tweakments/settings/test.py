@@ -23,3 +23,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Generous enough for real use and for the chatbot's journeys and benchmark.
 CHATBOT_RATE_LIMIT_PER_MINUTE = 600
+# Sending runs inside the request with the immediate task backend: no pause between batches.
+NEWSLETTER_BATCH_PAUSE_SECONDS = 0

@@ -1,0 +1,45 @@
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from tweakments.models import SiteSettings
+
+FEED_LENGTH = 20
+
+
+class IssueFeed(Feed):
+    """RSS 2.0 of the newest sent issues (served at /newsletter/issues/feed/)."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, archive_page):
+        super().__init__()
+        self.archive_page = archive_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        site_name = SiteSettings.load(request_or_site=self.request).site_name
+        return f"{site_name}: {self.archive_page.title}"
+
+    def link(self):
+        return self.archive_page.get_full_url(self.request)
+
+    def description(self):
+        return self.archive_page.get_meta_description()
+
+    def items(self):
+        return self.archive_page.issues[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.preheader or item.subject
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.sent_at

@@ -1,0 +1,135 @@
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core import signing
+from django.utils import timezone
+
+from newsletter.deliveries import Mailing
+from newsletter.models import MANAGE_SALT, NewsletterArchivePage
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
+from tests.newsletter.sending_helpers import send_to_the_end
+
+pytestmark = pytest.mark.django_db
+
+
+def sent(issue, days_ago=0):
+    """Mark an issue as gone out `days_ago` (no mail: the archive only needs the date)."""
+    issue.save_revision().publish()
+    Mailing.objects.create(
+        issue=issue,
+        status=Mailing.Status.SENT,
+        started_at=timezone.now() - datetime.timedelta(days=days_ago),
+    )
+    return issue
+
+
+@pytest.fixture
+def issues(archive):
+    older = sent(NewsletterIssuePageFactory(parent=archive, title="Winter issue"), days_ago=30)
+    newer = sent(NewsletterIssuePageFactory(parent=archive, title="Spring issue"), days_ago=2)
+    draft = NewsletterIssuePageFactory(parent=archive, title="Draft issue", live=True)
+    return {"older": older, "newer": newer, "draft": draft}
+
+
+def test_archive_lists_sent_issues_newest_first_and_links_the_signup(client, issues):
+    response = client.get("/newsletter/issues/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<h1") == 1
+    assert html.index("Spring issue") < html.index("Winter issue")
+    assert "Draft issue" not in html
+    assert 'href="/newsletter/"' in html
+    assert '<link rel="canonical" href="http://testserver/newsletter/issues/">' in html
+
+
+def test_web_version_is_public_for_sent_issues_only(client, issues):
+    assert client.get(issues["newer"].url).status_code == 200
+    assert issues["draft"].url.startswith("/newsletter/issues/")
+    assert client.get(issues["draft"].url).status_code == 404
+
+
+def test_the_archive_exists_only_under_newsletter(client, issues):
+    assert client.get("/issues/").status_code == 404
+    assert client.get("/issues/" + issues["newer"].slug + "/").status_code == 404
+    assert client.get("/newsletter/issues/no-such-issue/").status_code == 404
+
+
+def test_the_archive_slug_is_fixed(archive):
+    archive.slug = "back-issues"
+    with pytest.raises(Exception, match="/issues/"):
+        archive.clean()
+
+
+def test_web_version_carries_no_personal_data(client, archive, django_capture_on_commit_callbacks):
+    reader = SubscriberFactory(first_name="Zebedee")
+    issue = NewsletterIssuePageFactory(parent=archive)
+    send_to_the_end(issue, django_capture_on_commit_callbacks)
+    html = client.get(issue.url).content.decode()
+    assert "Zebedee" not in html and reader.email not in html
+    assert "/unsubscribe/" not in html and "/preferences/" not in html
+
+
+def test_feed_lists_sent_issues(client, issues):
+    response = client.get("/newsletter/issues/feed/")
+    assert response["Content-Type"].startswith("application/rss+xml")
+    titles = [item.findtext("title") for item in ET.fromstring(response.content).iter("item")]
+    assert titles == ["Spring issue", "Winter issue"]
+
+
+def test_sitemap_has_the_archive_and_sent_issues_only(client, issues):
+    content = client.get("/sitemap.xml").content.decode()
+    assert "http://localhost/newsletter/issues/</loc>" in content
+    assert issues["newer"].full_url in content
+    assert issues["draft"].full_url not in content
+
+
+def test_archive_and_issue_query_counts_stay_low(
+    client, archive, issues, django_assert_max_num_queries
+):
+    """The shell costs most of these; the counts do not grow with issues or articles."""
+    news = ArticleIndexPageFactory(parent=archive.get_parent())
+    articles = [ArticlePageFactory(parent=news) for _ in range(6)]
+    two = sent(NewsletterIssuePageFactory(parent=archive, body=issue_body(articles[:2])))
+    six = sent(NewsletterIssuePageFactory(parent=archive, body=issue_body(articles)))
+    counts = {}
+    for url in ["/newsletter/issues/", two.url, six.url]:
+        client.get(url)
+        with django_assert_max_num_queries(22) as queries:
+            assert client.get(url).status_code == 200
+        counts[url] = len(queries.captured_queries)
+    assert counts[two.url] == counts[six.url]
+    for number in range(5):
+        sent(NewsletterIssuePageFactory(parent=archive, title=f"Extra {number}"))
+    with django_assert_max_num_queries(counts["/newsletter/issues/"]):
+        client.get("/newsletter/issues/")
+
+
+def test_archive_tolerates_junk_query_parameters(client, issues):
+    response = client.get("/newsletter/issues/?page=abc&q=<script>")
+    assert response.status_code == 200
+
+
+def test_signup_page_links_to_past_issues(client, archive):
+    assert f'href="{archive.url}"' in client.get("/newsletter/").content.decode()
+
+
+def test_manage_topics_link_from_an_issue_good_expired_and_forged(client, topics, monkeypatch):
+    reader = SubscriberFactory()
+    url = reader.preferences_url
+    assert client.get(url).status_code == 200
+    forged = signing.dumps(reader.pk, salt="not-the-manage-salt")
+    assert client.get(f"/newsletter/preferences/{forged}/").status_code == 400
+    token = signing.dumps(reader.pk, salt=MANAGE_SALT)
+    real_loads = signing.loads
+    monkeypatch.setattr(
+        signing,
+        "loads",
+        lambda value, **kwargs: real_loads(value, **{**kwargs, "max_age": -1}),
+    )
+    assert client.get(f"/newsletter/preferences/{token}/").status_code == 410
+
+
+def test_only_one_archive_under_the_home_page(archive):
+    assert not NewsletterArchivePage.can_create_at(archive.get_parent())
