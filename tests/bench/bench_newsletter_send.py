@@ -157,7 +157,7 @@ def test_ten_thousand_readers_each_get_one_copy_through_a_crash(tmp_path):
         "SECURE_SSL_REDIRECT": "0",
         "EMAIL_HOST": "127.0.0.1",
         "EMAIL_PORT": str(port),
-        "WAGTAILADMIN_BASE_URL": "https://www.tweakments.example",
+        "SITE_URL": "https://www.tweakments.example",
         "NEWSLETTER_BATCH_SIZE": "200",
         "NEWSLETTER_BATCH_PAUSE_SECONDS": "0",
         "NEWSLETTER_RETRY_SECONDS": "5",

@@ -157,7 +157,7 @@ def test_a_reader_who_unsubscribes_mid_send_is_skipped(issue, django_capture_on_
 def test_each_message_carries_its_readers_one_click_unsubscribe(
     issue, settings, django_capture_on_commit_callbacks
 ):
-    settings.WAGTAILADMIN_BASE_URL = "https://www.tweakments.example"
+    settings.SITE_URL = "https://www.tweakments.example"
     readers = SubscriberFactory.create_batch(2)
     send_to_the_end(issue, django_capture_on_commit_callbacks)
 
