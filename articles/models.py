@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
+from tweakments.purging import EVERYWHERE
 
 from .blocks import ArticleBodyBlock
 
@@ -71,6 +72,11 @@ class Expert(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def cached_pages_showing(self):
+        """Article cards everywhere name their author, and quotes in any article body name
+        their expert, so every page (for tweakments.purging)."""
+        return EVERYWHERE
 
     @property
     def credentials(self):
@@ -209,6 +215,11 @@ class ArticlePage(HeroImageMixin, SitePage):
 
     class Meta:
         verbose_name = "article"
+
+    def cached_pages_showing(self):
+        """Cards on listings and related boxes, and its topics in every footer's signup
+        form (for tweakments.purging)."""
+        return EVERYWHERE
 
     @property
     def reading_minutes(self):

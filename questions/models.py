@@ -139,6 +139,17 @@ class Question(index.Indexed, ClusterableModel):
     def __str__(self):
         return self.title
 
+    def cached_pages_showing(self):
+        """Its answer page, the Ask Alice listing, its treatments and home's latest answers
+        (for tweakments.purging). A question nobody has seen yet is shown nowhere."""
+        if self.published_at is None and self.status != self.Status.PUBLISHED:
+            return []
+        ask_page = AskAlicePage.objects.live().first()
+        pages = [*self.treatments.all(), "/"]
+        if ask_page is not None:
+            pages += [ask_page, ask_page.question_url(self), ask_page.url + f"{self.pk}/"]
+        return pages
+
     @property
     def title(self):
         return Truncator(" ".join(self.question.split())).chars(90)

@@ -1,4 +1,5 @@
-from django.db import models
+from django.core.cache import cache
+from django.db import models, transaction
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from modelcluster.models import ClusterableModel
@@ -9,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
+from .purging import EVERYWHERE
 
 
 class SitePage(Page):
@@ -153,8 +155,42 @@ class StandardPage(SitePage):
         return self.search_description or Truncator(self.introduction).chars(160)
 
 
+class SharedCacheSettingMixin:
+    """A settings singleton kept in the shared cache: every page reads it, editors rarely
+    change it. Saving it drops the copy (see tweakments.purging)."""
+
+    related_pages = ()
+
+    @classmethod
+    def shared_cache_key(cls):
+        return f"settings:{cls._meta.label_lower}"
+
+    @classmethod
+    def _get_or_create(cls):
+        instance = cache.get(cls.shared_cache_key())
+        if instance is None:
+            instance = (
+                cls.base_queryset().select_related(*cls.related_pages).first()
+                or cls.objects.create()
+            )
+            cache.set(cls.shared_cache_key(), instance, SETTINGS_CACHE_SECONDS)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Now for this transaction, and again at commit for readers who cached the old copy.
+        cache.delete(self.shared_cache_key())
+        transaction.on_commit(lambda: cache.delete(self.shared_cache_key()))
+
+    def cached_pages_showing(self):
+        return EVERYWHERE
+
+
+SETTINGS_CACHE_SECONDS = 60 * 60
+
+
 @register_setting(icon="cog")
-class SiteSettings(BaseGenericSetting):
+class SiteSettings(SharedCacheSettingMixin, BaseGenericSetting):
     site_name = models.CharField(
         max_length=80,
         default="The Tweakments Guide",
@@ -196,6 +232,8 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
+    related_pages = ("ask_question_page", "terms_page", "privacy_page")
+
     panels = [
         FieldPanel("site_name"),
         FieldPanel("strapline"),
@@ -236,7 +274,7 @@ class SiteSettings(BaseGenericSetting):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(BaseGenericSetting, ClusterableModel):
+class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, ClusterableModel):
     main_menu = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,

@@ -6,9 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import csrf
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("csrf/", csrf.token, name="csrf_token"),
     path("newsletter/", include("newsletter.urls")),
     path("", include("practitioners.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -21,3 +21,5 @@ SERVE_MEDIA = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Off, so that view tests render every request; tests/tweakments/test_page_cache.py turns it on.
+PAGE_CACHE_ENABLED = False
