@@ -1,12 +1,13 @@
 from django.core.cache import cache
 from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
@@ -30,11 +31,37 @@ class SitePage(Page):
         """Ancestors below the tree root, home first (one query)."""
         return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
 
+    def get_view_restrictions(self):
+        """Wagtail checks these on every page served; most sites have none at all."""
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_structured_data(self, request):
         """schema.org objects for this page's JSON-LD."""
         return breadcrumb_list(
             [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
         )
+
+
+VIEW_RESTRICTIONS_KEY = "pages:any-view-restrictions"
+
+
+def any_view_restrictions():
+    """Whether any page is private (kept in the shared cache until a restriction changes)."""
+    found = cache.get(VIEW_RESTRICTIONS_KEY)
+    if found is None:
+        found = PageViewRestriction.objects.exists()
+        cache.set(VIEW_RESTRICTIONS_KEY, found, None)
+    return found
+
+
+def _forget_view_restrictions(**kwargs):
+    cache.delete(VIEW_RESTRICTIONS_KEY)
+
+
+post_save.connect(_forget_view_restrictions, sender=PageViewRestriction)
+post_delete.connect(_forget_view_restrictions, sender=PageViewRestriction)
 
 
 def breadcrumb_list(items):
