@@ -116,6 +116,10 @@ class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = "article index"
 
+    def get_cached_paths(self):
+        """What a purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", self.reverse_subpage("feed")]
+
     @property
     def articles(self):
         return ArticlePage.objects.child_of(self).for_listing()

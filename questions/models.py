@@ -240,6 +240,10 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = "Ask Alice page"
 
+    def get_cached_paths(self):
+        """What a purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", self.reverse_subpage("similar")]
+
     @property
     def answers(self):
         return Question.objects.published().for_listing()
