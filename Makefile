@@ -3,26 +3,32 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+# requirements*.txt name what we use; requirements*.lock pin everything they pull in
+# (`make lock` rewrites the locks after an edit). Installs come from the locks only.
+STAMP := $(VENV)/.installed-$(shell cat requirements-dev.lock | cksum | cut -d' ' -f1)
+COMPILE := $(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-header \
+	--no-emit-index-url --no-emit-find-links
+# manage.py defaults to production settings; the local site runs with the dev ones.
+MANAGE := DJANGO_SETTINGS_MODULE=tweakments.settings.dev $(BIN)/python manage.py
 
-.PHONY: install run test lint format
+.PHONY: install run test lint format lock
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements-dev.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements-dev.lock
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 install: $(STAMP)
 
 run: install
-	$(BIN)/python manage.py migrate --noinput -v 0
-	$(BIN)/python manage.py load_postcodes --if-empty
-	$(BIN)/python manage.py seed_demo --once
-	$(BIN)/python manage.py local_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_postcodes --if-empty
+	$(MANAGE) seed_demo --once
+	$(MANAGE) local_admin
+	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install
 	$(BIN)/python -m pytest
@@ -30,6 +36,11 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+lock: install
+	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
+	$(COMPILE) -o requirements.lock requirements.txt
+	$(COMPILE) -o requirements-dev.lock requirements-dev.txt
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -22,8 +21,10 @@ from wagtail.search import index
 from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
 from tweakments.purging import EVERYWHERE
+from tweakments.text import shorten
 
 from .blocks import ArticleBodyBlock
+from .feeds import ArticleFeed
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
@@ -51,6 +52,12 @@ class Expert(index.Indexed, models.Model):
     )
     bio = models.TextField(max_length=600, blank=True)
     website = models.URLField(blank=True)
+    is_main_author = models.BooleanField(
+        "main author",
+        default=False,
+        help_text="New articles start with this author (the guide's editor). Tick it for "
+        "one expert; if several are ticked, the first added wins.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -59,6 +66,7 @@ class Expert(index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("bio"),
         FieldPanel("website"),
+        FieldPanel("is_main_author"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -105,6 +113,11 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def with_topic(self, tag):
         return self.filter(tagged_items__tag=tag)
+
+    def topics(self):
+        """The topics (tags) these articles use, A–Z."""
+        used = ArticlePageTag.objects.filter(content_object__in=self).values("tag_id")
+        return Tag.objects.filter(pk__in=used).order_by("name")
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
@@ -157,9 +170,14 @@ class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("feed/", name="feed")
     def feed_route(self, request):
-        from .feeds import ArticleFeed
-
         return ArticleFeed(self)(request)
+
+
+def main_author():
+    """The expert a new article starts with (their pk), or None when none is marked."""
+    return (
+        Expert.objects.filter(is_main_author=True).order_by("pk").values_list("pk", flat=True)
+    ).first()
 
 
 class ArticlePage(HeroImageMixin, SitePage):
@@ -168,9 +186,10 @@ class ArticlePage(HeroImageMixin, SitePage):
         Expert,
         null=True,
         blank=True,
+        default=main_author,
         on_delete=models.SET_NULL,
         related_name="articles",
-        help_text="Who wrote it (an Expert).",
+        help_text="Who wrote it (an Expert). New articles start with the main author.",
     )
     standfirst = models.TextField(
         max_length=300,
@@ -216,6 +235,8 @@ class ArticlePage(HeroImageMixin, SitePage):
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
+    # Shown after the article by the apps that provide them (see tweakments/panels.py).
+    page_panels = ("article_practitioners",)
 
     class Meta:
         verbose_name = "article"
@@ -261,7 +282,7 @@ class ArticlePage(HeroImageMixin, SitePage):
         return related
 
     def get_meta_description(self):
-        return self.search_description or Truncator(self.standfirst).chars(160)
+        return self.search_description or shorten(self.standfirst, 160)
 
     def get_structured_data(self, request):
         article = {

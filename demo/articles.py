@@ -9,7 +9,7 @@ from articles.models import ArticleIndexPage, ArticlePage, Expert
 
 from . import content
 from .pages import add_menu_link, stream_data, upsert_child_page, upsert_index_page
-from .pictures import draw_portrait, picture_from_spec, save_image
+from .pictures import draw_portrait, initials_of, picture_from_spec, save_image
 from .shell import home_page
 
 SECTION = "articles"
@@ -22,7 +22,10 @@ def _experts():
 
 def seed_experts():
     for data in _experts():
-        photo = save_image(f"Portrait: {data['name']}", draw_portrait(data["colour"]))
+        photo = save_image(
+            f"Portrait: {data['name']}",
+            draw_portrait(data["colour"], initials=initials_of(data["name"])),
+        )
         Expert.objects.update_or_create(
             name=data["name"],
             defaults={
@@ -30,6 +33,7 @@ def seed_experts():
                 "clinic": data["clinic"],
                 "bio": data["bio"],
                 "photo": photo,
+                "is_main_author": data.get("main_author", False),
             },
         )
 
@@ -41,7 +45,7 @@ def seed_news_index():
 
 def seed_article(data):
     experts = {expert["key"]: Expert.objects.get(name=expert["name"]) for expert in _experts()}
-    image = picture_from_spec(f"Article: {data['title']}", data["image"])
+    image = picture_from_spec(f"Article: {data['title']}", data["image"], cover_title=data["title"])
     upsert_child_page(
         ArticleIndexPage.objects.get(),
         ArticlePage,

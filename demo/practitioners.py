@@ -12,7 +12,7 @@ from treatments.models import TreatmentPage
 
 from . import content
 from .pages import add_menu_link, upsert_index_page
-from .pictures import draw_portrait, save_image
+from .pictures import draw_portrait, initials_of, save_image
 from .shell import home_page
 
 SECTION = "practitioners"
@@ -58,7 +58,8 @@ def seed_practitioners():
         main_town = places[item["places"][0]]["town"]
         register, number = _registration(name, profession)
         photo = save_image(
-            f"Practitioner portrait: {name}", draw_portrait(colours[index % len(colours)])
+            f"Practitioner portrait: {name}",
+            draw_portrait(colours[index % len(colours)], initials=initials_of(name)),
         )
         domain = slugify(clinic_name).replace("-", "")
         practitioner, _ = Practitioner.objects.update_or_create(

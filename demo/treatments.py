@@ -72,7 +72,14 @@ def _body(data):
 
 
 def seed_treatment(data):
-    image = picture_from_spec(f"Treatment: {data['title']}", {**data["image"], "alt": ""})
+    # The cover marks the most specific area the treatment works on.
+    area = next((a for a in ("lips", "eyes") if a in data["areas"]), data["areas"][0])
+    image = picture_from_spec(
+        f"Treatment: {data['title']}",
+        {**data["image"], "alt": ""},
+        cover_title=data["title"],
+        area=area,
+    )
     upsert_child_page(
         TreatmentIndexPage.objects.get(),
         TreatmentPage,

@@ -15,7 +15,7 @@ def absolute_url(path, request=None):
     """A full URL for an e-mail: from the request when there is one, else the site's base."""
     if request is not None:
         return request.build_absolute_uri(path)
-    return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
+    return urljoin(settings.SITE_URL, path)
 
 
 def send_to_subscriber(subscriber, subject, template, request=None, **context):
@@ -37,6 +37,7 @@ def send_to_subscriber(subscriber, subject, template, request=None, **context):
             "List-Unsubscribe": f"<{unsubscribe_url}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
+        about=subscriber,
     )
 
 
@@ -54,7 +55,7 @@ def send_confirmation(subscriber, request=None):
 def send_welcome(subscriber, request=None):
     return send_to_subscriber(
         subscriber,
-        "Welcome to the {site_name} newsletter",
+        "Welcome to the newsletter from {site_name}",
         "newsletter/emails/welcome",
         request,
         interests=list(subscriber.interests.order_by("name")),

@@ -1,12 +1,12 @@
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core import signing
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
-from taggit.models import Tag
 
-from articles.models import ArticlePage, ArticlePageTag
+from articles.models import ArticlePage
 
 # Bump the version whenever the wording changes: each subscriber keeps the version
 # they agreed to, and the old wording stays here so an export can show it.
@@ -35,12 +35,15 @@ def normalise_email(address):
     return address.strip().lower()
 
 
+def mailbox(address):
+    """The inbox an address delivers to: "Ann+news@Example.com" → "ann@example.com"."""
+    local, at, domain = normalise_email(address).rpartition("@")
+    return f"{local.split('+', 1)[0]}{at}{domain}" if at else normalise_email(address)
+
+
 def topics_in_use():
     """Topics of live, public articles: what a reader can choose as interests."""
-    live_articles = ArticlePage.objects.live().public()
-    return Tag.objects.filter(
-        pk__in=ArticlePageTag.objects.filter(content_object__in=live_articles).values("tag_id")
-    ).order_by("name")
+    return ArticlePage.objects.live().public().topics()
 
 
 class SubscriberQuerySet(models.QuerySet):
@@ -143,6 +146,10 @@ class Subscriber(models.Model):
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    # The list's e-mails to this subscriber (they hold personal links); deleted with it.
+    emails = GenericRelation(
+        "tweakments.OutboundEmail", content_type_field="about_type", object_id_field="about_id"
+    )
 
     objects = SubscriberQuerySet.as_manager()
 

@@ -1,64 +1,44 @@
-"""What the mailing list holds about one address, for access and erasure requests."""
+"""What the mailing list holds about an address (see tweakments.privacy). Its e-mails
+are the outbox's to report; deleting the subscriber deletes them (Subscriber.emails)."""
 
-from django.db import transaction
-
-from tweakments.models import OutboundEmail
+from tweakments.privacy import redact_log_entries, register
 
 from .models import Subscriber, normalise_email
 
 
-def _newsletter_emails(address):
-    # The mailing list's e-mails are the ones that carry its unsubscribe header.
-    return OutboundEmail.objects.filter(
-        to__iexact=address.strip(), headers__has_key="List-Unsubscribe"
-    )
+def _subscriber(email):
+    return Subscriber.objects.filter(email_normalised=normalise_email(email))
 
 
-def personal_data(address):
-    """Everything stored about `address`, as JSON-ready data (None if nothing)."""
-    subscriber = (
-        Subscriber.objects.filter(email_normalised=normalise_email(address))
-        .prefetch_related("interests")
-        .first()
-    )
-    emails = _newsletter_emails(address).order_by("created_at")
-    if subscriber is None and not emails:
+def export(email):
+    subscriber = _subscriber(email).prefetch_related("interests").first()
+    if subscriber is None:
         return None
 
     def when(moment):
         return moment.isoformat() if moment else None
 
     return {
-        "subscriber": subscriber
-        and {
-            "email": subscriber.email,
-            "first_name": subscriber.first_name,
-            "status": subscriber.status,
-            "interests": sorted(tag.name for tag in subscriber.interests.all()),
-            "signed_up_at": when(subscriber.created_at),
-            "consent_given_at": when(subscriber.consent_given_at),
-            "consent_version": subscriber.consent_version,
-            "consent_wording": subscriber.consent_wording,
-            "source_page": subscriber.source_path,
-            "confirmation_sent_at": when(subscriber.confirmation_sent_at),
-            "confirmed_at": when(subscriber.confirmed_at),
-            "unsubscribed_at": when(subscriber.unsubscribed_at),
-        },
-        "emails": [
-            {
-                "subject": email.subject,
-                "status": email.status,
-                "queued_at": when(email.created_at),
-                "sent_at": when(email.sent_at),
-            }
-            for email in emails
-        ],
+        "email": subscriber.email,
+        "first_name": subscriber.first_name,
+        "status": subscriber.status,
+        "interests": sorted(tag.name for tag in subscriber.interests.all()),
+        "signed_up_at": when(subscriber.created_at),
+        "consent_given_at": when(subscriber.consent_given_at),
+        "consent_version": subscriber.consent_version,
+        "consent_wording": subscriber.consent_wording,
+        "source_page": subscriber.source_path,
+        "confirmation_sent_at": when(subscriber.confirmation_sent_at),
+        "confirmed_at": when(subscriber.confirmed_at),
+        "unsubscribed_at": when(subscriber.unsubscribed_at),
     }
 
 
-@transaction.atomic
-def erase(address):
-    """Delete the subscriber and the mailing list's e-mails to them; returns the counts."""
-    _, subscribers = Subscriber.objects.filter(email_normalised=normalise_email(address)).delete()
-    emails, _ = _newsletter_emails(address).delete()
-    return {"subscribers": subscribers.get(Subscriber._meta.label, 0), "emails": emails}
+def erase(email):
+    subscribers = _subscriber(email)
+    redacted = redact_log_entries(Subscriber, subscribers.values_list("pk", flat=True))
+    _, deleted = subscribers.delete()
+    return {"deleted": deleted.get(Subscriber._meta.label, 0), "log_entries_redacted": redacted}
+
+
+register("newsletter", export, erase)

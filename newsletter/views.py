@@ -8,13 +8,17 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
-from tweakments.ratelimit import rate_limit
+from tweakments.ratelimit import hit, rate_limit
 
 from .emails import send_confirmation, send_welcome
 from .forms import PreferencesForm, SignupForm
-from .models import CONFIRMATION_MAX_AGE, Subscriber
+from .models import CONFIRMATION_MAX_AGE, Subscriber, mailbox
 
 CONFIRMATION_DAYS = CONFIRMATION_MAX_AGE.days
+HOUR = 60 * 60
+DAY = 24 * HOUR
+CONFIRMATIONS_PER_DAY = 3
+LINK_POSTS_PER_HOUR = 30
 
 
 def submitted_in_place(request):
@@ -23,7 +27,7 @@ def submitted_in_place(request):
 
 
 @vary_on_headers("X-Requested-With")
-@rate_limit("newsletter-signup", limit=10, period=3600)
+@rate_limit("newsletter-signup", limit=10, period=HOUR)
 @require_http_methods(["GET", "POST"])
 def signup(request):
     if request.method == "GET":
@@ -36,7 +40,10 @@ def signup(request):
     # The signup is saved before its e-mail is queued, and both commit together.
     with transaction.atomic():
         subscriber, send = form.subscribe()
-        if send:
+        # "ann+1@", "ann+2@"... are one inbox: it gets a few confirmations a day at most.
+        if send and hit(
+            "newsletter-confirmations", mailbox(subscriber.email), CONFIRMATIONS_PER_DAY, DAY
+        ):
             send_confirmation(subscriber, request)
     return _signed_up(request)
 
@@ -97,13 +104,26 @@ def _bad_link(request, expired):
     )
 
 
-@require_GET
+def link_token(request, token):
+    """Limits on the personal-link pages count per link, not per address: RFC 8058
+    unsubscribes arrive from a mail provider's few shared addresses."""
+    return token
+
+
+# A GET only shows a button: mail scanners fetch every link in an e-mail, and must not
+# confirm a subscription the reader never saw.
+@rate_limit("newsletter-confirm", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
+@require_http_methods(["GET", "POST"])
 @with_subscriber(Subscriber.objects.from_confirm_token)
 def confirm(request, subscriber):
-    with transaction.atomic():
-        just_confirmed = subscriber.confirm()
-        if just_confirmed:
-            send_welcome(subscriber, request)
+    just_confirmed = False
+    if request.method == "GET" and subscriber.status == Subscriber.Status.PENDING:
+        return TemplateResponse(request, "newsletter/confirm.html", {"subscriber": subscriber})
+    if request.method == "POST":
+        with transaction.atomic():
+            just_confirmed = subscriber.confirm()
+            if just_confirmed:
+                send_welcome(subscriber, request)
     return TemplateResponse(
         request,
         "newsletter/confirmed.html",
@@ -115,7 +135,7 @@ def confirm(request, subscriber):
 # signed link is the proof. In a browser, GET shows a button so that link scanners
 # which fetch every URL in an e-mail do not unsubscribe anybody.
 @csrf_exempt
-@rate_limit("newsletter-unsubscribe", limit=30, period=3600)
+@rate_limit("newsletter-unsubscribe", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
 @require_http_methods(["GET", "POST"])
 @with_subscriber(Subscriber.objects.from_manage_token)
 def unsubscribe(request, subscriber):
@@ -125,7 +145,7 @@ def unsubscribe(request, subscriber):
     return TemplateResponse(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
 
 
-@rate_limit("newsletter-preferences", limit=30, period=3600)
+@rate_limit("newsletter-preferences", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
 @require_http_methods(["GET", "POST"])
 @with_subscriber(Subscriber.objects.from_manage_token)
 def preferences(request, subscriber):

@@ -6,13 +6,25 @@ from django.utils.functional import cached_property
 
 from treatments.models import TreatmentPage
 
-from . import postcodes
+from . import postcodes, towns
 from .models import Profession
 
 MILES = {"min": 1, "max": 100, "default": 10}
 YEARS = {"min": 0, "max": 40, "default": 0}
 # The distances offered by compact search boxes (the directory itself has a slider).
 QUICK_SEARCH_MILES = (3, 5, 10, 25, 50, 100)
+QUICK_SEARCH_YEARS = (0, 5, 10, 15, 20)
+
+
+def quick_search_context(directory, treatment=None):
+    """What the compact "Find a Practitioner" box shows: postcode, miles and years."""
+    return {
+        "directory": directory,
+        "treatment": treatment,
+        "distances": QUICK_SEARCH_MILES,
+        "default_miles": MILES["default"],
+        "year_options": QUICK_SEARCH_YEARS,
+    }
 
 
 class ClampedIntegerField(forms.IntegerField):
@@ -42,11 +54,11 @@ class DirectorySearchForm(forms.Form):
     """The directory's GET form. Only the postcode can be wrong; the rest is clamped."""
 
     postcode = forms.CharField(
-        label="Postcode or town district",
+        label="Postcode or town",
         required=False,
-        help_text="A full postcode (SW1A 1AA) or its first half (SW1A).",
+        help_text="A postcode (SW1A 1AA), its first half (SW1A), or a town or city (Leeds).",
         widget=forms.TextInput(
-            attrs={"autocomplete": "postal-code", "maxlength": 20, "spellcheck": "false"}
+            attrs={"autocomplete": "postal-code", "maxlength": 40, "spellcheck": "false"}
         ),
     )
     miles = ClampedIntegerField(
@@ -85,9 +97,11 @@ class DirectorySearchForm(forms.Form):
         if not text:
             return None
         if not postcodes.parse(text):
+            if location := towns.locate(text):
+                return location
             raise ValidationError(
-                "That doesn't look like a UK postcode. Enter one such as SW1A 1AA, "
-                "or just its first half, such as SW1A."
+                "We don't know that as a UK postcode or town. Enter a postcode such as "
+                "SW1A 1AA, its first half (SW1A), or a town or city such as Leeds."
             )
         location = postcodes.locate(text)
         if location is None:
@@ -117,6 +131,9 @@ class DirectorySearchForm(forms.Form):
         """Approved practitioners matching the filters: nearest first when a place is given."""
         from .models import Practitioner
 
+        if self.has_error("postcode"):
+            # A place we can't find: listing everyone would look like an answer.
+            return Practitioner.objects.none()
         results = Practitioner.objects.listed().practising_for_at_least(self.chosen["years"])
         if treatment := self.chosen["treatment"]:
             results = results.filter(treatments=treatment)

@@ -8,7 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -17,7 +17,9 @@ from wagtail.search import index
 
 from tweakments import renditions
 from tweakments.models import SectionIndexPage, breadcrumb_list
+from tweakments.text import shorten
 
+from . import postcodes
 from .postcodes import format_postcode
 from .querysets import ClinicQuerySet, PractitionerQuerySet
 
@@ -72,6 +74,19 @@ class RegistrationBody(models.TextChoices):
     HCPC = "HCPC", "Health and Care Professions Council (HCPC)"
     JCCP = "JCCP", "Joint Council for Cosmetic Practitioners (JCCP, voluntary)"
     NONE = "", "Not on a professional register"
+
+
+# The register each regulated profession must be on (UK law: doctors GMC, dentists GDC,
+# nurses NMC, pharmacists GPhC). Others may be on a voluntary register, or none.
+PROFESSION_REGISTERS = {
+    Profession.DOCTOR: RegistrationBody.GMC,
+    Profession.DERMATOLOGIST: RegistrationBody.GMC,
+    Profession.PLASTIC_SURGEON: RegistrationBody.GMC,
+    Profession.DENTIST: RegistrationBody.GDC,
+    Profession.NURSE_PRESCRIBER: RegistrationBody.NMC,
+    Profession.NURSE: RegistrationBody.NMC,
+    Profession.PHARMACIST_PRESCRIBER: RegistrationBody.GPHC,
+}
 
 
 # Each register's public search, where a visitor can check a registration themselves.
@@ -221,6 +236,15 @@ class Practitioner(index.Indexed, ClusterableModel):
                     f"and {this_year}."
                 }
             )
+        required = PROFESSION_REGISTERS.get(self.profession)
+        if required and self.registration_body != required:
+            raise ValidationError(
+                {
+                    "registration_body": f"A {Profession(self.profession).label.lower()} must "
+                    f"be on the {required.label.split(' (')[0]}: choose {required.value} and "
+                    f"give their {required.value} number."
+                }
+            )
         if self.registration_body and not self.registration_number:
             raise ValidationError({"registration_number": "Enter the registration number."})
 
@@ -249,6 +273,14 @@ class Practitioner(index.Indexed, ClusterableModel):
         return REGISTER_SEARCH_URLS.get(self.registration_body, "")
 
     @property
+    def unplaced_postcodes(self):
+        """Postcodes of clinics without a map position (prefetched by the admin report)."""
+        clinics = getattr(self, "unplaced_clinics", None)
+        if clinics is None:
+            clinics = [clinic for clinic in self.clinics.all() if not clinic.has_location]
+        return ", ".join(clinic.postcode for clinic in clinics)
+
+    @property
     def registration_check_due(self):
         checked = self.registration_checked_on
         return checked is None or checked < timezone.localdate() - REGISTRATION_CHECK_MAX_AGE
@@ -263,7 +295,7 @@ class Practitioner(index.Indexed, ClusterableModel):
         summary = f"{self.name}, {self.get_profession_display().lower()}"
         if self.nearest_clinic:
             summary += f" at {self.nearest_clinic.name}, {self.nearest_clinic.postcode}"
-        return Truncator(f"{summary}. {self.bio}").chars(160)
+        return shorten(f"{summary}. {self.bio}", 160)
 
     def schema_type(self):
         if self.profession in PHYSICIAN_PROFESSIONS:
@@ -349,6 +381,13 @@ class Clinic(Orderable):
         max_length=300, help_text="Street and town, one per line; the postcode goes below."
     )
     postcode = models.CharField(max_length=8, help_text="A full UK postcode, e.g. SW1A 1AA.")
+    new_postcode = models.BooleanField(
+        "this is a new postcode",
+        default=False,
+        help_text="Tick only if the postcode is right but too new for our postcode data. "
+        "The clinic then has no map position and is missing from distance searches "
+        "(see Reports › Clinics without a map position) until the data is updated.",
+    )
     latitude = models.FloatField(null=True, blank=True, editable=False)
     longitude = models.FloatField(null=True, blank=True, editable=False)
     opening_notes = models.TextField(
@@ -363,6 +402,7 @@ class Clinic(Orderable):
         FieldPanel("name"),
         FieldPanel("address"),
         FieldPanel("postcode"),
+        FieldPanel("new_postcode"),
         FieldPanel("opening_notes"),
     ]
 
@@ -385,6 +425,14 @@ class Clinic(Orderable):
         if not tidy:
             raise ValidationError({"postcode": "Enter a full UK postcode, e.g. SW1A 1AA."})
         self.postcode = tidy
+        if not self.new_postcode and Postcode.objects.exists() and postcodes.locate(tidy) is None:
+            raise ValidationError(
+                {
+                    "postcode": f"{tidy} is not in our UK postcode data, so nobody could find "
+                    "this clinic by distance. Check it; if it is right but brand new, tick "
+                    "'this is a new postcode'."
+                }
+            )
 
     def save(self, *args, **kwargs):
         self.postcode = format_postcode(self.postcode) or self.postcode.strip().upper()

@@ -41,6 +41,7 @@ class Kind:
     UNIT = "unit"
     SECTOR = "sector"
     DISTRICT = "district"
+    TOWN = "town"  # a town or city by name (see towns.py)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,12 @@ class ClinicQuerySet(models.QuerySet):
 
 
 class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def with_unplaced_clinics(self):
+        """Practitioners with a clinic that has no map position: distance search misses it."""
+        return self.filter(
+            Q(clinics__latitude__isnull=True) | Q(clinics__longitude__isnull=True)
+        ).distinct()
+
     def listed(self):
         return self.filter(status="approved")
 

@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from treatments.models import TreatmentPage
 
+from .admin_views import UnplacedClinicsView
 from .models import REGISTRATION_CHECK_MAX_AGE, Practitioner
 
 
@@ -121,4 +122,28 @@ def registration_report_menu_item():
         name="registration-checks",
         icon_name="warning",
         order=900,
+    )
+
+
+@hooks.register("register_admin_urls")
+def unplaced_clinics_report_urls():
+    view = UnplacedClinicsView
+    return [
+        path("reports/unplaced-clinics/", view.as_view(), name=view.index_url_name),
+        path(
+            "reports/unplaced-clinics/results/",
+            view.as_view(results_only=True),
+            name=view.index_results_url_name,
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def unplaced_clinics_report_menu_item():
+    return MenuItem(
+        "Clinics without a map position",
+        reverse(UnplacedClinicsView.index_url_name),
+        name="unplaced-clinics",
+        icon_name="site",
+        order=910,
     )

@@ -8,7 +8,8 @@ from wagtail.models import Page
 from tweakments.forms import HoneypotMixin, SearchForm
 from tweakments.models import SiteSettings
 
-from .models import QUESTION_MAX_LENGTH, Question
+from .models.questions import QUESTION_MAX_LENGTH, Question
+from .names import looks_like_contact_details
 
 QUESTION_MIN_LENGTH = 10
 
@@ -33,7 +34,7 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             "anonymous": "Post anonymously",
         }
         help_texts = {
-            "name": "",
+            "name": "Printed as your first name and the initial of your last name.",
             "email": "So we can tell you when Alice answers. Never shown or shared.",
             "question": f"Up to {QUESTION_MAX_LENGTH:,} characters.",
             "anonymous": (
@@ -96,6 +97,14 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             privacy_url=page_url(settings.privacy_page, request),
             **kwargs,
         )
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if looks_like_contact_details(name):
+            raise forms.ValidationError(
+                "Please write just your name, without an e-mail address or numbers."
+            )
+        return name
 
     def clean_question(self):
         question = self.cleaned_data["question"].strip()

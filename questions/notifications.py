@@ -1,6 +1,8 @@
 """E-mail about questions. Each is queued in the outbox (tweakments.email), so a mail
 server outage delays it but loses nothing."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -8,8 +10,11 @@ from django.db.models import Q
 from django.utils import timezone
 
 from tweakments.email import queue_email
+from tweakments.models import OutboundEmail, SiteSettings
 
-from .models import AskAlicePage, admin_edit_url
+from .models.questions import Question, admin_edit_url
+
+ACKNOWLEDGEMENTS_PER_DAY = 3
 
 
 def moderators():
@@ -30,15 +35,33 @@ def moderators():
     )
 
 
-def question_received(question):
-    """Thank the asker and tell the moderators a question is waiting."""
-    context = {"question": question, "page": AskAlicePage.objects.live().first()}
-    queue_email(
-        question.email,
-        "We've received your question for Alice",
-        "questions/emails/question_received",
-        context,
+def acknowledgements_left(address):
+    """Whether `address` may be sent another acknowledgement today. Anyone can type any
+    address in the form, so without a cap it could be used to mail a stranger."""
+    sent = (
+        OutboundEmail.objects.to_address(address)
+        .about_model(Question)
+        .filter(created_at__gte=timezone.now() - datetime.timedelta(days=1))
+        .count()
     )
+    return sent < ACKNOWLEDGEMENTS_PER_DAY
+
+
+def question_received(question, ask_page):
+    """Thank the asker (without repeating their text) and tell the moderators."""
+    context = {
+        "question": question,
+        "page": ask_page,
+        "site_name": SiteSettings.load().site_name,
+    }
+    if acknowledgements_left(question.email):
+        queue_email(
+            question.email,
+            "We've received your question for Alice",
+            "questions/emails/question_received",
+            context,
+            about=question,
+        )
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + admin_edit_url(question)
     for user in moderators():
         queue_email(
@@ -46,19 +69,24 @@ def question_received(question):
             f"New question for Alice: {question.title}",
             "questions/emails/new_question",
             {**context, "admin_url": admin_url},
+            about=question,
         )
 
 
-def answer_published(question):
-    """E-mail the asker the link to the answer, once."""
-    page = AskAlicePage.objects.live().first()
+def answer_published(question, page):
+    """E-mail the asker the link to the answer (on the Ask Alice `page`), once."""
     if question.asker_notified_at or not question.email or page is None:
         return
     queue_email(
         question.email,
-        "Alice has answered your question",
+        f"{question.answerer_name} has answered your question",
         "questions/emails/answer_published",
-        {"question": question, "url": page.question_full_url(question)},
+        {
+            "question": question,
+            "url": page.question_full_url(question),
+            "site_name": SiteSettings.load().site_name,
+        },
+        about=question,
     )
     question.asker_notified_at = timezone.now()
     question.save(update_fields=["asker_notified_at"])

@@ -1,45 +1,54 @@
-"""Subject access and erasure for askers (UK GDPR), behind the two management commands."""
+"""What Ask Alice holds about an asker (see tweakments.privacy): their questions, and the
+notices about them sent to moderators. E-mails to the asker are the outbox's to report."""
 
-from django.db import transaction
-from django.db.models import Q
+import datetime
+
+from django.conf import settings
 
 from tweakments.models import OutboundEmail
+from tweakments.privacy import redact_log_entries, register
 
 from .models import Question
 
 
-def _emails_about(email):
-    """E-mails sent to the address, and the moderators' notices that quote it."""
-    email = email.strip()
-    if not email:
-        return OutboundEmail.objects.none()
-    return OutboundEmail.objects.filter(Q(to__iexact=email) | Q(body_text__icontains=email))
+def _notices_to_others(questions, email):
+    return (
+        OutboundEmail.objects.about_any(Question, [question.pk for question in questions])
+        .exclude(to__iexact=email)
+        .order_by("created_at")
+    )
 
 
-def personal_data(email):
-    questions = Question.objects.for_email(email).prefetch_related("tags", "treatments")
+def export(email):
+    questions = list(Question.objects.for_email(email).prefetch_related("tags", "treatments"))
+    if not questions:
+        return None
     return {
-        "email": email.strip(),
         "questions": [question.export_personal_data() for question in questions],
-        "emails": [
-            {
-                "to": message.to,
-                "subject": message.subject,
-                "body": message.body_text,
-                "status": message.status,
-                "created_at": message.created_at.isoformat(),
-                "sent_at": message.sent_at.isoformat() if message.sent_at else None,
-            }
-            for message in _emails_about(email).order_by("created_at")
+        "notices_to_moderators": [
+            notice.export_personal_data() for notice in _notices_to_others(questions, email)
         ],
     }
 
 
-@transaction.atomic
 def erase(email):
+    """Unpublished questions are deleted; published ones stay as anonymous text.
+    Their e-mails go with them (Question.emails)."""
     questions = list(Question.objects.for_email(email))
     anonymised = sum(question.is_published for question in questions)
+    redact_log_entries(Question, [question.pk for question in questions])
     for question in questions:
         question.erase_personal_data()
-    emails, _ = _emails_about(email).delete()
-    return {"deleted": len(questions) - anonymised, "anonymised": anonymised, "emails": emails}
+    return {"deleted": len(questions) - anonymised, "anonymised": anonymised}
+
+
+def prune(now):
+    """Rejected questions are never published: deleted after a while, with their e-mails."""
+    cutoff = now - datetime.timedelta(days=settings.REJECTED_QUESTION_RETENTION_DAYS)
+    rejected = Question.objects.rejected_before(cutoff)
+    redact_log_entries(Question, rejected.values_list("pk", flat=True))
+    _, deleted = rejected.delete()
+    return deleted.get(Question._meta.label, 0)
+
+
+register("questions", export, erase, prune)

@@ -3,7 +3,8 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, Panel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permissions import policy_registry
@@ -14,7 +15,8 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from . import notifications
 from .filters import QuestionFilterSet
-from .models import ALICE, Question
+from .models import ALICE, AskAlicePage, Question
+from .names import first_name_and_initial, initials
 
 PUBLISH_ACTION = "action-publish-answer"
 REJECT_ACTION = "action-reject-question"
@@ -53,7 +55,7 @@ class QuestionEditView(EditView):
             question.reject()
         question = super().save_instance()
         if question.is_published:
-            notifications.answer_published(question)
+            notifications.answer_published(question, AskAlicePage.find())
         return question
 
     def get_success_message(self):
@@ -85,6 +87,21 @@ class RejectQuestionMenuItem(QuestionActionMenuItem):
         return super().is_shown(context) and instance.status != Question.Status.REJECTED
 
 
+@hooks.register("construct_snippet_action_menu")
+def publish_first_while_waiting(menu_items, request, context):
+    """An unpublished question's main button publishes the answer; Save is in the menu.
+
+    Saving alone keeps the status, so the main button must not leave the asker waiting.
+    """
+    instance = context.get("instance")
+    if not isinstance(instance, Question) or instance.is_published:
+        return
+    publish = next((item for item in menu_items if item.name == PUBLISH_ACTION), None)
+    if publish is not None:
+        menu_items.remove(publish)
+        menu_items.insert(0, publish)
+
+
 @hooks.register("register_snippet_action_menu_item")
 def publish_answer_menu_item(model):
     return PublishAnswerMenuItem(order=10) if model is Question else None
@@ -93,6 +110,32 @@ def publish_answer_menu_item(model):
 @hooks.register("register_snippet_action_menu_item")
 def reject_question_menu_item(model):
     return RejectQuestionMenuItem(order=20) if model is Question else None
+
+
+class QuestionAdminForm(WagtailAdminModelForm):
+    """Names the default answerer instead of Django's '---------'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "answered_by" in self.fields:
+            self.fields["answered_by"].empty_label = ALICE
+
+
+class PublicPreviewPanel(Panel):
+    """How the question and its asker will read on the site, for either anonymity choice."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "questions/admin/public_preview_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            question = self.instance
+            context.update(
+                question=question,
+                named_as=first_name_and_initial(question.name),
+                initials=initials(question.name),
+            )
+            return context
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -129,15 +172,18 @@ class QuestionViewSet(SnippetViewSet):
             heading="The question",
         ),
         FieldPanel("question"),
+        FieldPanel("short_title"),
+        PublicPreviewPanel(heading="How it will appear on the site"),
         FieldPanel("answer"),
         FieldPanel(
             "answered_by",
             widget=forms.Select,
-            help_text=f"Leave as '---------' when {ALICE} answers herself.",
+            help_text=f"{ALICE} unless an expert wrote the answer; the asker is told who.",
         ),
         FieldPanel("tags"),
         FieldPanel("treatments", widget=forms.CheckboxSelectMultiple),
     ]
+    edit_handler = ObjectList(panels, base_form_class=QuestionAdminForm)
 
     @property
     def menu_item_class(self):

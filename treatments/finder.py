@@ -10,7 +10,7 @@ from django.core.validators import slug_re
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
 
-from .models import Area, Concern, Downtime
+from .taxonomy import Area, Concern, Downtime
 
 RESULTS_PER_PAGE = 24
 MAX_TEXT = 100
@@ -20,6 +20,11 @@ CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"})
 RADIOS = forms.RadioSelect(attrs={"class": "form-check-input"})
 # "At most none" and "at most a few days"; a week or more is the same as any downtime.
 DOWNTIME_LIMITS = (Downtime.NONE, Downtime.FEW_DAYS)
+
+
+# A treatment fits a budget when its lowest typical price for a session does: the reader
+# can have it for that money, though some clinics or courses cost more.
+BUDGET_RULE = "A treatment fits when its lowest typical price for one session does."
 
 
 def budget_label(pounds):
@@ -37,6 +42,7 @@ class FinderForm(forms.Form):
         empty_value=None,
         choices=[("", "Any budget"), *((pounds, budget_label(pounds)) for pounds in BUDGETS)],
         widget=RADIOS,
+        help_text=BUDGET_RULE,
     )
     downtime = forms.TypedChoiceField(
         label="Downtime you can take",
@@ -97,6 +103,8 @@ class FinderForm(forms.Form):
 class Finder:
     """Filters a queryset of treatment pages and counts what each option would leave."""
 
+    compare_limit = MAX_COMPARED
+
     def __init__(self, query, treatments):
         self.treatments = treatments
         self.form = FinderForm(query, Concern.objects.all(), Area.objects.all())
@@ -122,6 +130,17 @@ class Finder:
     @property
     def is_filtered(self):
         return any(self.form.value(name) not in (None, []) for name in self.form.fields)
+
+    @property
+    def active_filters(self):
+        """The chosen filters in words ("Wrinkles", "Up to £500"), for the Filter button."""
+        form = self.form
+        labels = [f"“{form.value('q')}”"] if form.value("q") else []
+        for name in ("concern", "area", "budget", "downtime"):
+            chosen = form.value(name)
+            chosen = {str(value) for value in (chosen if isinstance(chosen, list) else [chosen])}
+            labels += [label for value, label in form.fields[name].choices if str(value) in chosen]
+        return labels
 
     @cached_property
     def results(self):

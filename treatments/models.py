@@ -6,7 +6,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils.functional import cached_property
-from django.utils.text import Truncator
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,10 +14,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from articles.models import ArticlePage
 from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage
+from tweakments.text import shorten
 
 from .blocks import TreatmentBodyBlock
+from .finder import Comparison, Finder
+from .taxonomy import Area, Concern, Downtime, Pain, RegulatoryStatus
 
 # The most any one session is priced at; a bigger figure is a typing mistake.
 MAX_PRICE = 100_000
@@ -26,75 +29,6 @@ MAX_PRICE = 100_000
 
 def pounds(amount):
     return f"£{amount:,}"
-
-
-class FinderOption(index.Indexed, models.Model):
-    """A choice in the Tweakment Finder that editors manage (a concern or an area)."""
-
-    name = models.CharField(max_length=60, unique=True)
-    slug = models.SlugField(
-        max_length=60,
-        unique=True,
-        help_text="Used in finder addresses, e.g. /tweakments/?concern=pigmentation. "
-        "Changing it breaks links people have shared.",
-    )
-    description = models.CharField(
-        max_length=200, blank=True, help_text="One line for editors and screen readers."
-    )
-    sort_order = models.PositiveSmallIntegerField(
-        default=100, help_text="Lower numbers come first in the finder; ties go A–Z."
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("description"),
-    ]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Concern(FinderOption):
-    """What a reader wants to change: lines and wrinkles, pigmentation, redness…"""
-
-
-class Area(FinderOption):
-    """Where on the body a treatment is done: face, eyes, lips, neck, body…"""
-
-
-class Downtime(models.IntegerChoices):
-    """Ordered, so "at most a few days" is a simple comparison."""
-
-    NONE = 0, "None"
-    FEW_DAYS = 1, "A few days"
-    WEEK_PLUS = 2, "A week or more"
-
-
-class Pain(models.IntegerChoices):
-    BARELY = 1, "1 – barely anything"
-    MILD = 2, "2 – mild, a few pricks or some heat"
-    MODERATE = 3, "3 – moderate, numbing cream helps"
-    STRONG = 4, "4 – strong, numbing cream needed"
-    SEVERE = 5, "5 – severe, numbing injections or sedation"
-
-
-class RegulatoryStatus(models.TextChoices):
-    PRESCRIPTION_ONLY = "prescription_only", "Prescription-only medicine"
-    MEDICAL_DEVICE = "medical_device", "Regulated medical device"
-    UNREGULATED = "unregulated", "Unregulated (licensing planned)"
-    COSMETIC_PRODUCT = "cosmetic_product", "Cosmetic product or procedure"
-    NOT_ALLOWED = "not_allowed", "Not allowed in cosmetics"
 
 
 class TreatmentPageQuerySet(PageQuerySet):
@@ -161,15 +95,11 @@ class TreatmentIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def finder_route(self, request):
-        from .finder import Finder
-
         finder = Finder(request.GET, self.treatments)
         return self.render(request, context_overrides={"finder": finder})
 
     @path("compare/", name="compare")
     def compare_route(self, request):
-        from .finder import Comparison
-
         comparison = Comparison(request.GET, self.treatments)
         return self.render(
             request,
@@ -395,8 +325,6 @@ class TreatmentPage(HeroImageMixin, SitePage):
 
     def related_articles(self, limit=6):
         """Live articles that editors marked as discussing this treatment, newest first."""
-        from articles.models import ArticlePage
-
         return (
             ArticlePage.objects.live()
             .public()
@@ -406,7 +334,7 @@ class TreatmentPage(HeroImageMixin, SitePage):
         )
 
     def get_meta_description(self):
-        return self.search_description or Truncator(self.summary).chars(160)
+        return self.search_description or shorten(self.summary, 160)
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "summary":

@@ -1,7 +1,11 @@
+from wagtail import hooks
+from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Area, Concern
+from .models import TreatmentPage
+from .taxonomy import Area, Concern
 
 
 class FinderOptionViewSet(SnippetViewSet):
@@ -24,9 +28,30 @@ class AreaViewSet(FinderOptionViewSet):
 class FinderOptionGroup(SnippetViewSetGroup):
     items = (ConcernViewSet, AreaViewSet)
     menu_icon = "search"
-    menu_label = "Tweakment Finder"
+    menu_label = "Finder"  # "Tweakment Finder" is cut short in the sidebar
     menu_name = "tweakment-finder"
     menu_order = 220
 
 
 register_snippet(FinderOptionGroup)
+
+
+class TreatmentIndexView(IndexView):
+    default_ordering = "title"
+
+
+class TreatmentListingViewSet(PageListingViewSet):
+    """Pages › Treatments: every tweakment A–Z, with "Add treatment" at the top."""
+
+    model = TreatmentPage
+    icon = "pick"
+    menu_label = "Treatments"
+    menu_order = 120
+    add_to_admin_menu = True
+    index_view_class = TreatmentIndexView
+    columns = [column for column in IndexView.base_columns if column.name != "type"]
+
+
+@hooks.register("register_admin_viewset")
+def register_treatment_listing():
+    return TreatmentListingViewSet("treatments")

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class TweakmentsConfig(AppConfig):
@@ -7,5 +8,8 @@ class TweakmentsConfig(AppConfig):
 
     def ready(self):
         from . import purging
+        from .sites import apply_site_url_after_migrate
 
         purging.connect()
+
+        post_migrate.connect(apply_site_url_after_migrate, sender=self)

@@ -8,26 +8,35 @@ server delays e-mail but loses none.
 
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django_tasks import task
 
 from .models import OutboundEmail
 
 
-def queue_email(to, subject, template, context, headers=None):
-    """Render `template`.txt (and .html if present) and queue it for `to`."""
-    body_text = render_to_string(f"{template}.txt", context).strip()
+def queue_email(to, subject, template, context, headers=None, *, about=None):
+    """Render `template`.txt (and .html if present) and queue it for `to`.
+
+    `about` is the record the e-mail concerns (a question, a subscriber...): privacy
+    requests find the e-mail through it, and deleting it deletes the e-mail.
+    """
+    # Plain text is not HTML: the "text" engine does not escape (O'Brien, not O&#x27;Brien).
+    body_text = render_to_string(f"{template}.txt", context, using="text").strip()
     try:
-        body_html = render_to_string(f"{template}.html", context)
-    except Exception:  # noqa: BLE001 - the HTML part is optional
+        html_template = get_template(f"{template}.html", using="django")
+    except TemplateDoesNotExist:  # the HTML part is optional
         body_html = ""
+    else:
+        body_html = html_template.render(context)
     email = OutboundEmail.objects.create(
         to=to,
         subject=" ".join(subject.split()),  # no line breaks: they would inject headers
         body_text=body_text,
         body_html=body_html,
         headers=headers or {},
+        about=about,
     )
     transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
     return email

@@ -1,3 +1,5 @@
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
@@ -319,8 +321,31 @@ class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, Clusterabl
         verbose_name = "Navigation"
 
 
+class OutboundEmailQuerySet(models.QuerySet):
+    def to_address(self, address):
+        return self.filter(to__iexact=address.strip()) if address.strip() else self.none()
+
+    def about(self, obj):
+        """E-mails about `obj` (a question, a subscriber...), whoever they went to."""
+        return self.filter(about_type=ContentType.objects.get_for_model(obj), about_id=obj.pk)
+
+    def about_model(self, model):
+        return self.filter(about_type=ContentType.objects.get_for_model(model))
+
+    def about_any(self, model, ids):
+        return self.about_model(model).filter(about_id__in=ids)
+
+    def sent_before(self, moment):
+        return self.filter(status=OutboundEmail.Status.SENT, sent_at__lt=moment)
+
+
 class OutboundEmail(models.Model):
-    """An e-mail waiting to be sent, or a record of one that was (see tweakments/email.py)."""
+    """An e-mail waiting to be sent, or a record of one that was (see tweakments/email.py).
+
+    `about` is the record the e-mail concerns, so that privacy requests find e-mails by
+    what they are about and their recipient, never by searching their text; deleting that
+    record deletes its e-mails (through a GenericRelation on its model).
+    """
 
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting to send"
@@ -336,11 +361,31 @@ class OutboundEmail(models.Model):
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    about_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
+
+    objects = OutboundEmailQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["status", "created_at"])]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["about_type", "about_id"]),
+        ]
         verbose_name = "outgoing e-mail"
 
     def __str__(self):
         return f"{self.subject} → {self.to}"
+
+    def export_personal_data(self):
+        return {
+            "to": self.to,
+            "subject": self.subject,
+            "body": self.body_text,
+            "status": self.status,
+            "created_at": self.created_at.isoformat(),
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+        }

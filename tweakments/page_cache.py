@@ -45,6 +45,7 @@ STORED_HEADERS = {
     "x-frame-options",
     "referrer-policy",
     "cross-origin-opener-policy",
+    "permissions-policy",
     "x-content-type-options",
     "vary",
     "location",

@@ -1,14 +1,23 @@
-"""Per-client rate limits kept in the cache (Redis in production).
+"""Rate limits kept in the cache (Redis in production).
 
-If the cache is unavailable the limit fails open: visitors are not locked out because
-Redis stopped.
+While Redis is away the cache is each process's local memory (tweakments/cache.py), so
+limits still hold, counted per process. Keys are hashed: addresses and tokens are not
+stored in the cache as they are.
+`RATE_LIMITS_ENABLED = False` (the development settings' default) turns every limit
+off; production and tests keep them.
 """
 
+import hashlib
+import ipaddress
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.template.response import TemplateResponse
+
+# One IPv6 customer usually holds a whole /64; counting each address would let them
+# rotate through 2^64 of them.
+IPV6_PREFIX = 64
 
 
 def client_address(request):
@@ -23,18 +32,40 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def client_key(request, *args, **kwargs):
+    """What a per-visitor limit counts: the IPv4 address, or the IPv6 /64 network."""
+    address = client_address(request)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 4:
+        return str(ip)
+    if ip.ipv4_mapped:
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{ip}/{IPV6_PREFIX}", strict=False))
+
+
+def _cache_key(scope, key):
+    return f"ratelimit:{scope}:{hashlib.sha256(str(key).encode()).hexdigest()[:32]}"
+
+
 def hit(scope, key, limit, period):
     """Count one attempt; True while `key` has made no more than `limit` in `period` s."""
-    cache_key = f"ratelimit:{scope}:{key}"
+    cache_key = _cache_key(scope, key)
+    if cache.add(cache_key, 1, timeout=period):
+        return True
     try:
-        if cache.add(cache_key, 1, timeout=period):
-            return True
         count = cache.incr(cache_key)
     except ValueError:  # the key expired between add and incr
         cache.add(cache_key, 1, timeout=period)
         return True
-    # django-redis answers None when Redis is unreachable (errors ignored): let it through.
-    return count is None or count <= limit
+    return count <= limit
+
+
+def is_exhausted(scope, key, limit):
+    """True when `key` has used up its `limit`; counts nothing (see `hit`)."""
+    return (cache.get(_cache_key(scope, key)) or 0) >= limit
 
 
 def too_many_requests(request, retry_after):
@@ -43,13 +74,18 @@ def too_many_requests(request, retry_after):
     return response
 
 
-def rate_limit(scope, limit, period, methods=("POST",)):
-    """View decorator: at most `limit` requests per client address per `period` seconds."""
+def rate_limit(scope, limit, period, methods=("POST",), key=client_key):
+    """View decorator: at most `limit` requests per `key` per `period` seconds.
+
+    `key(request, *args, **kwargs)` names what is counted: by default the visitor's
+    address (see `client_key`); a view can count per token instead.
+    """
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if request.method in methods and not hit(scope, client_address(request), limit, period):
+            limited = getattr(settings, "RATE_LIMITS_ENABLED", True) and request.method in methods
+            if limited and not hit(scope, key(request, *args, **kwargs), limit, period):
                 return too_many_requests(request, period)
             return view(request, *args, **kwargs)
 

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 
+from practitioners.forms import quick_search_context
 from practitioners.models import DirectoryPage
 
 register = template.Library()
@@ -14,6 +15,13 @@ DEFAULT_MAP_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 def directory_page():
     """The live Find a Practitioner page, or None."""
     return DirectoryPage.objects.live().public().first()
+
+
+@register.inclusion_tag("practitioners/includes/practitioner_box.html", takes_context=True)
+def practitioner_box(context, treatment=None):
+    """The compact "Find a Practitioner" box (postcode or town, miles, years), for any page:
+    `{% practitioner_box %}`, or `{% practitioner_box treatment=page %}` to filter."""
+    return quick_search_context(DirectoryPage.find(context.get("request")), treatment)
 
 
 @register.simple_tag

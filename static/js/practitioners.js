@@ -126,7 +126,6 @@
   // Live results: the same GET request the form makes, its results swapped into place.
   function setUpLiveResults(form) {
     var timer = null;
-    var pending = null;
 
     function syncPostcodeErrors(fresh) {
       var current = form.querySelector("[name=postcode]");
@@ -148,28 +147,18 @@
     function update() {
       var query = new URLSearchParams(new FormData(form)).toString();
       var url = form.action.split("?")[0] + "?" + query;
-      if (pending) pending.abort();
-      pending = new AbortController();
       var results = document.getElementById("directory-results");
+      var keepMapOpen = mapWasOpen();
       results.setAttribute("aria-busy", "true");
-      fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
-        .then(function (response) {
-          if (!response.ok) throw new Error(response.status);
-          return response.text();
-        })
-        .then(function (html) {
-          var fresh = new DOMParser().parseFromString(html, "text/html");
-          var freshResults = fresh.getElementById("directory-results");
-          if (!freshResults) throw new Error("no results");
-          var keepMapOpen = mapWasOpen();
-          results.replaceWith(freshResults);
-          syncPostcodeErrors(fresh);
-          history.replaceState(null, "", url);
-          setUpMap(freshResults.querySelector("[data-map]"), keepMapOpen);
-        })
-        .catch(function (error) {
-          if (error.name !== "AbortError") form.submit();
-        });
+      window.Tweakments.swapFromPage(url, ["directory-results"], {
+        fallback: function () { form.submit(); },
+      }).then(function (fresh) {
+        if (!fresh) return;
+        results.removeAttribute("aria-busy");
+        syncPostcodeErrors(fresh);
+        history.replaceState(null, "", url);
+        setUpMap(results.querySelector("[data-map]"), keepMapOpen);
+      });
     }
 
     function later() {
@@ -197,7 +186,7 @@
     input.addEventListener("input", function () { showRangeValue(input); });
   });
   var form = document.querySelector("form[data-directory-form]");
-  if (form && window.fetch && window.DOMParser) setUpLiveResults(form);
+  if (form && window.Tweakments && window.Tweakments.canSwap) setUpLiveResults(form);
   document.querySelectorAll("[data-map]").forEach(function (container) {
     setUpMap(container, form ? mapWasOpen() : false);
   });

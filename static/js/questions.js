@@ -17,6 +17,9 @@
     warning.className = "visually-hidden";
     warning.setAttribute("aria-live", "polite");
     textarea.insertAdjacentElement("afterend", counter);
+    // The live count replaces the static "Up to 1,000 characters." help text.
+    var help = document.getElementById(textarea.id + "_helptext");
+    if (help) help.hidden = true;
     counter.insertAdjacentElement("afterend", warning);
     var described = textarea.getAttribute("aria-describedby");
     textarea.setAttribute("aria-describedby", (described ? described + " " : "") + counter.id);
@@ -37,7 +40,9 @@
 
   function addSimilarAnswers(form, textarea) {
     var url = form.getAttribute("data-similar-url");
-    if (!url || !window.fetch) return;
+    var tokenField = form.querySelector("input[name=csrfmiddlewaretoken]");
+    if (!url || !tokenField || !window.fetch || !window.FormData) return;
+    var token = tokenField.value;
     var region = document.createElement("div");
     region.className = "similar-answers";
     region.setAttribute("aria-live", "polite");
@@ -75,8 +80,14 @@
       }
       if (controller) controller.abort();
       controller = window.AbortController ? new AbortController() : null;
-      fetch(url + "?q=" + encodeURIComponent(query), {
-        headers: { Accept: "application/json" },
+      // POSTed with the form's CSRF token: a draft question stays out of URLs and logs.
+      var body = new FormData();
+      body.append("q", query);
+      fetch(url, {
+        method: "POST",
+        body: body,
+        headers: { Accept: "application/json", "X-CSRFToken": token },
+        credentials: "same-origin",
         signal: controller ? controller.signal : undefined,
       })
         .then(function (response) {

@@ -9,6 +9,7 @@ from tests.articles.factories import (
     ArticlePageFactory,
     ExpertFactory,
 )
+from tests.practitioners.factories import DirectoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -157,3 +158,13 @@ def test_index_query_count_does_not_grow(client, news, django_assert_max_num_que
     client.get("/news/")
     with django_assert_max_num_queries(few_count):
         client.get("/news/")
+
+
+def test_an_article_offers_the_compact_practitioner_search(client, home_page):
+    DirectoryPageFactory(parent=home_page)
+    news = ArticleIndexPageFactory(parent=home_page)
+    article = ArticlePageFactory(parent=news)
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    box = page.select_one(".practitioner-box form")
+    assert box["action"] == "/find-a-practitioner/"
+    assert {field["name"] for field in box.select("[name]")} == {"postcode", "miles", "years"}

@@ -64,7 +64,9 @@ def test_seed_demo_builds_the_site_and_a_second_run_changes_no_counts(client):
     assert first["Subscriber"] == len(content.load("newsletter", "subscribers")["subscribers"])
     assert first["Practitioner"] == 60
     home = HomePage.objects.get()
-    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page_id == home.pk
+    assert (site.hostname, site.port) == ("testserver", 80)  # SITE_URL, not localhost
     assert len(home.sections[0].value["featured"]) == 3
     settings = SiteSettings.load()
     assert settings.terms_page.slug == "terms" and settings.privacy_page.slug == "privacy"

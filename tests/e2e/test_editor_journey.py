@@ -65,7 +65,17 @@ def test_editor_writes_and_publishes_an_article(page: Page, live_server, news_in
     log_in(page, live_server.url)
 
     page.add_init_script(EDITOR_EVENTS_SCRIPT)
-    page.goto(f"{live_server.url}/admin/pages/add/articles/articlepage/{news_index.pk}/")
+    # The admin's baseline CSP is on, and the editor breaks none of it.
+    csp_violations = []
+    page.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text and csp_violations.append(message.text)
+        ),
+    )
+    editor = page.goto(f"{live_server.url}/admin/pages/add/articles/articlepage/{news_index.pk}/")
+    policy = editor.headers["content-security-policy"]
+    assert "object-src 'none'" in policy and "frame-ancestors 'self'" in policy
     form = page.locator("form[data-edit-form]")
     autosave = "w-autosave" in (form.get_attribute("data-controller") or "")
     if autosave:
@@ -133,3 +143,4 @@ def test_editor_writes_and_publishes_an_article(page: Page, live_server, news_in
     expect(page.get_by_role("status")).to_have_text("1 result")
     page.get_by_role("link", name=TITLE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
+    assert csp_violations == []

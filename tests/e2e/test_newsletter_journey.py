@@ -52,6 +52,7 @@ def test_reader_joins_confirms_and_unsubscribes_editor_exports(
     (confirmation,) = mail.outbox
     assert confirmation.to == [EMAIL]
     page.goto(link_from(confirmation, "confirm"))
+    page.get_by_role("button", name="Confirm my subscription").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("You're subscribed")
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.CONFIRMED

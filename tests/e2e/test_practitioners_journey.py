@@ -45,8 +45,8 @@ def test_visitor_narrows_the_directory_and_reads_a_treatment(
     page.goto(live_server.url + "/find-a-practitioner/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Find a Practitioner")
 
-    page.get_by_label("Postcode or town district").fill("sw1a1aa")
-    page.get_by_label("Postcode or town district").press("Enter")
+    page.get_by_label("Postcode or town").fill("sw1a1aa")
+    page.get_by_label("Postcode or town").press("Enter")
     cards = page.locator(".practitioner-card")
     summary = page.locator(".directory-results__count")
     expect(summary).to_contain_text("within 10 miles of SW1A 1AA")

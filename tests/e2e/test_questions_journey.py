@@ -35,6 +35,13 @@ def test_visitor_asks_anonymously_and_the_answer_is_published(page: Page, live_s
     expect(callout.locator(".question-counter")).to_have_text(
         f"{1000 - len(QUESTION)} of 1000 characters left"
     )
+    # One count, not the live count and the static "Up to 1,000 characters." as well.
+    expect(callout.get_by_text("Up to 1,000 characters.")).to_be_hidden()
+    # The footer at 1280 px: the mailing list and the question side by side.
+    signup_box = page.locator(".site-footer .newsletter-signup").bounding_box()
+    callout_box = callout.bounding_box()
+    assert callout_box["x"] > signup_box["x"] + signup_box["width"]
+    assert abs(callout_box["y"] - signup_box["y"]) < 5
     callout.get_by_label("Post anonymously").check()
     callout.get_by_label(re.compile("I agree to the terms")).check()
     callout.get_by_role("button", name="Post your question").click()
@@ -58,7 +65,7 @@ def test_visitor_asks_anonymously_and_the_answer_is_published(page: Page, live_s
     # Draftail copies its state into the form's hidden input a moment after typing.
     expect(page.locator("#id_answer")).to_have_value(re.compile("Stop the retinol"))
     footer = page.get_by_role("navigation", name="Actions (footer)")
-    footer.get_by_role("button", name="More actions").click()
+    # Publishing is the main button while a question waits: no drop-down to open.
     footer.get_by_role("button", name="Publish answer").click()
     expect(page.get_by_text("published; the asker has been e-mailed the link")).to_be_visible()
 

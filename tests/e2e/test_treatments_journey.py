@@ -53,6 +53,15 @@ def finder_content(live_site):
             areas=[face],
             regulatory_status="prescription_only",
         ),
+        "needling": TreatmentPageFactory(
+            parent=finder,
+            title="Microneedling",
+            slug="microneedling",
+            price_from=150,
+            price_to=300,
+            concerns=[lines],
+            areas=[face],
+        ),
     }
     news = ArticleIndexPageFactory(parent=live_site)
     article = ArticlePageFactory(parent=news, title="Chemical peels demystified", slug="peels")
@@ -74,11 +83,26 @@ def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
     page.goto(live_server.url + "/tweakments/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Tweakment Finder")
     cards = page.locator("#finder-results .card-treatment")
-    expect(cards).to_have_count(3)
+    expect(cards).to_have_count(4)
     assert_no_horizontal_scroll(page)
+    # The filters fold behind a button, so the first results show on the first screen.
+    expect(page.get_by_label("Pigmentation")).to_be_hidden()
+    assert cards.first.bounding_box()["y"] < PHONE["height"]
+
+    # Comparing stops at three, and says why.
+    for title in ("Chemical peels", "IPL photofacial", "Anti-wrinkle injections"):
+        page.get_by_label(f"Compare {title}").check()
+    expect(page.get_by_label("Compare Microneedling")).to_be_disabled()
+    expect(page.locator("#compare-limit")).to_contain_text("Untick one to choose another")
+    page.get_by_label("Compare IPL photofacial").uncheck()
+    expect(page.get_by_label("Compare Microneedling")).to_be_enabled()
+    page.get_by_label("Compare Anti-wrinkle injections").uncheck()
+    page.get_by_label("Compare Chemical peels").uncheck()
 
     # Live filtering: ticking swaps the results in place, without a reload.
     page.evaluate("window.notReloaded = true")
+    expect(page.get_by_role("link", name="Clear filters")).to_have_count(0)
+    page.locator(".finder__toggle").click()
     page.get_by_label("Pigmentation").check()
     expect(cards).to_have_count(2)
     expect(page.locator("#finder-status")).to_have_text("2 treatments match your choices")
@@ -86,6 +110,8 @@ def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
     expect(cards).to_have_count(1)
     expect(cards.first).to_contain_text("Chemical peels")
     assert page.evaluate("window.notReloaded") is True
+    expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
+    expect(page.locator(".finder__toggle")).to_contain_text("Pigmentation, Up to £250")
     # The address is shareable.
     assert "concern=pigmentation" in page.url and "budget=250" in page.url
     # Counts follow the other filters: only the peel is within £250 for pigmentation.
@@ -110,6 +136,7 @@ def test_finder_works_without_javascript(browser, live_server, finder_content):
     context = browser.new_context(java_script_enabled=False, viewport=PHONE)
     page = context.new_page()
     page.goto(live_server.url + "/tweakments/")
+    page.locator(".finder__toggle").click()  # a <details> button: no JavaScript needed
     page.get_by_label("Pigmentation").check()
     page.get_by_role("button", name="Show treatments").click()
     expect(page).to_have_url(
@@ -121,4 +148,19 @@ def test_finder_works_without_javascript(browser, live_server, finder_content):
     page.get_by_role("button", name="Compare ticked").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Compare tweakments")
     expect(page.locator("thead th")).to_have_text(["Chemical peels", "IPL photofacial"])
+
+    # Three side by side are readable on a phone: every answer fits the screen, labelled.
+    page.goto(
+        live_server.url + "/tweakments/compare/?t=chemical-peels&t=ipl-photofacial"
+        "&t=anti-wrinkle-injections"
+    )
+    assert_no_horizontal_scroll(page)
+    cells = page.locator("tbody td")
+    expect(cells).to_have_count(8 * 3)
+    for index in range(cells.count()):
+        box = cells.nth(index).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    expect(page.locator("tbody tr").first.locator("td").nth(2)).to_have_attribute(
+        "data-label", "Anti-wrinkle injections"
+    )
     context.close()

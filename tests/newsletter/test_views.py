@@ -9,6 +9,7 @@ from django.test import Client
 
 from articles.models import ArticleIndexPage
 from newsletter.models import Subscriber
+from newsletter.views import CONFIRMATIONS_PER_DAY, LINK_POSTS_PER_HOUR
 from tests.articles.factories import ArticlePageFactory
 from tests.newsletter.factories import SubscriberFactory
 from tweakments.models import OutboundEmail
@@ -187,6 +188,15 @@ def test_signups_are_rate_limited_per_client(sign_up):
     assert not Subscriber.objects.filter(email="one-more@example.com").exists()
 
 
+def test_tag_variants_of_one_mailbox_get_a_few_confirmations_a_day(sign_up):
+    for tag in range(CONFIRMATIONS_PER_DAY + 2):
+        assert sign_up({"email": f"Ann+{tag}@Example.com"}).status_code == 302
+    assert Subscriber.objects.count() == CONFIRMATIONS_PER_DAY + 2
+    assert len(mail.outbox) == CONFIRMATIONS_PER_DAY
+    sign_up({"email": "bob@example.com"})
+    assert mail.outbox[-1].to == ["bob@example.com"]
+
+
 def test_only_get_and_post(client, home_page):
     assert client.put("/newsletter/").status_code == 405
 
@@ -212,14 +222,34 @@ def test_csrf_is_required_for_signup(home_page):
 # --- confirm ----------------------------------------------------------------------------
 
 
-def test_confirmation_link_confirms_once_and_sends_a_welcome(
-    client, sign_up, django_capture_on_commit_callbacks
-):
+def test_confirmation_link_shows_a_button_and_a_get_confirms_nothing(client, sign_up):
+    sign_up()
+    confirm = link_in(mail.outbox[0], "confirm")
+    mail.outbox.clear()
+    for _ in range(2):  # a mail scanner, then the reader
+        response = client.get(confirm)
+    assert response.status_code == 200
+    page = soup_of(response)
+    assert page.find("h1").get_text() == "Confirm your subscription"
+    form = page.select_one("main form[method=post]")
+    assert form["action"] == confirm and form.select_one("input[name=csrfmiddlewaretoken]")
+    assert form.select_one("button").get_text() == "Confirm my subscription"
+    assert Subscriber.objects.get().status == Status.PENDING and mail.outbox == []
+
+
+def test_confirm_button_needs_the_csrf_token(sign_up):
+    sign_up()
+    confirm = link_in(mail.outbox[0], "confirm")
+    assert Client(enforce_csrf_checks=True).post(confirm).status_code == 403
+    assert Subscriber.objects.get().status == Status.PENDING
+
+
+def test_confirming_once_sends_a_welcome(client, sign_up, django_capture_on_commit_callbacks):
     sign_up()
     confirm = link_in(mail.outbox[0], "confirm")
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        with_commit = client.get(confirm)
+        with_commit = client.post(confirm)
     assert with_commit.status_code == 200
     assert soup_of(with_commit).find("h1").get_text() == "You're subscribed"
     assert Subscriber.objects.get().status == Status.CONFIRMED
@@ -228,16 +258,18 @@ def test_confirmation_link_confirms_once_and_sends_a_welcome(
     assert "/newsletter/preferences/" in welcome.body
 
     with django_capture_on_commit_callbacks(execute=True):
-        replay = client.get(confirm)
+        replay = client.post(confirm)
     assert replay.status_code == 200 and "already confirmed" in replay.content.decode()
+    assert "already confirmed" in client.get(confirm).content.decode()
     assert len(mail.outbox) == 1
 
 
 def test_confirmation_link_after_unsubscribing_does_not_resubscribe(client):
     subscriber = SubscriberFactory(status=Status.UNSUBSCRIBED)
-    response = client.get(subscriber.confirm_url)
-    assert response.status_code == 200
-    assert "have not added it back" in response.content.decode()
+    for send in (client.get, client.post):
+        response = send(subscriber.confirm_url)
+        assert response.status_code == 200
+        assert "have not added it back" in response.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == Status.UNSUBSCRIBED
 
@@ -304,6 +336,19 @@ def test_one_click_unsubscribe_from_a_mail_client_needs_no_csrf_token(home_page)
     assert "already unsubscribed" in mail_client.get(subscriber.unsubscribe_url).content.decode()
 
 
+def test_one_click_unsubscribes_are_limited_per_link_not_per_address(home_page):
+    # A mail provider posts every reader's unsubscribe from a handful of addresses.
+    provider = Client(REMOTE_ADDR="192.0.2.25")
+    subscribers = SubscriberFactory.create_batch(LINK_POSTS_PER_HOUR + 5)
+    codes = {provider.post(s.unsubscribe_url).status_code for s in subscribers}
+    assert codes == {200}
+    assert not Subscriber.objects.exclude(status=Status.UNSUBSCRIBED).exists()
+    one_link = subscribers[0].unsubscribe_url  # a new token: links carry their time
+    for _ in range(LINK_POSTS_PER_HOUR):
+        provider.post(one_link)
+    assert provider.post(one_link).status_code == 429
+
+
 def test_preferences_change_interests_and_name(client, topics):
     subscriber = SubscriberFactory(interests=[topics["Exosomes"]])
     url = subscriber.preferences_url
@@ -341,9 +386,11 @@ def test_unsubscribed_reader_gets_no_preferences_form(client, home_page):
 def test_names_are_escaped_in_pages_and_emails(client, sign_up):
     sign_up({"first_name": "<script>alert(1)</script>"})
     message = mail.outbox[0]
-    assert "<script>" not in message.body and "<script>" not in message.alternatives[0][0]
+    # The plain-text part prints the name as typed (nothing renders it); HTML escapes it.
+    assert "Hello <script>alert(1)</script>," in message.body
+    assert "<script>" not in message.alternatives[0][0]
     mail.outbox.clear()
-    response = client.get(link_in(message, "confirm"))
+    response = client.post(link_in(message, "confirm"))
     assert b"<script>alert" not in response.content
     assert b"&lt;script&gt;" in response.content
 

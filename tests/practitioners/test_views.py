@@ -2,7 +2,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.template.loader import render_to_string
+from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -108,10 +108,10 @@ def test_only_approved_practitioners_are_listed(client, london):
 @pytest.mark.parametrize(
     "postcode, message",
     [
-        ("XYZ", "doesn't look like a UK postcode"),
-        ("A" * 200, "doesn't look like a UK postcode"),
-        ("SW1A 1AA'; DROP TABLE practitioners_clinic; --", "doesn't look like a UK postcode"),
-        ("<script>alert(1)</script>", "doesn't look like a UK postcode"),
+        ("XYZ", "don't know that as a UK postcode or town"),
+        ("A" * 200, "don't know that as a UK postcode or town"),
+        ("SW1A 1AA'; DROP TABLE practitioners_clinic; --", "don't know that as a UK postcode"),
+        ("<script>alert(1)</script>", "don't know that as a UK postcode or town"),
         ("ZZ9 9ZZ", "couldn't find ZZ9 9ZZ"),
     ],
 )
@@ -124,9 +124,12 @@ def test_a_bad_postcode_is_explained_beside_the_field(client, london, postcode, 
     error = page.select_one("#div_id_postcode .invalid-feedback")
     assert message in error.get_text()
     assert field["value"] == postcode  # what they typed is kept
-    # The other filters are kept and still apply.
+    # The other filters are kept, and nobody is listed as if the place had been found.
     assert page.find("input", attrs={"name": "miles"})["value"] == "3"
-    assert names(page) == ["Dr Clapham", "Dr Harley", "Dr Manchester"]
+    assert names(page) == []
+    results = page.select_one("#directory-results").get_text()
+    assert "check the postcode or town you entered" in results
+    assert not page.select("[data-map]")
 
 
 @pytest.mark.parametrize("postcode", ["SW1A1AA", "sw1a 1aa", " SW1A  1AA ", "sw1a"])
@@ -174,6 +177,10 @@ def test_results_are_paged_keeping_the_filters(client, london):
     page = soup(client.get(URL, {"postcode": "SW1A 1AA", "miles": "5"}))
     assert len(names(page)) == 10
     assert page.select_one("a[rel=next]")["href"] == "?postcode=SW1A+1AA&miles=5&page=2"
+    # Nearest first is not a dated list: "Next", never "Older".
+    assert page.select_one("a[rel=next]").get_text().strip() == "Next →"
+    second = soup(client.get(URL, {"postcode": "SW1A 1AA", "miles": "5", "page": "2"}))
+    assert second.select_one("a[rel=prev]").get_text().strip() == "← Previous"
 
 
 def test_directory_query_count_does_not_grow(client, directory, django_assert_max_num_queries):
@@ -292,13 +299,26 @@ def test_site_search_finds_practitioners(client, directory):
     assert found == ["Dr Okafor"]
 
 
-def test_near_you_box_for_treatment_pages(directory, treatments):
+def test_practitioner_box_asks_postcode_miles_and_years(directory, treatments):
     request = RequestFactory().get("/tweakments/lip-filler/")
-    html = render_to_string(
-        "practitioners/includes/near_you_box.html",
-        {"treatment": treatments["lip-filler"], "directory": directory, "request": request},
-    )
+    html = Template(
+        "{% load practitioner_tags %}{% practitioner_box treatment=treatment %}"
+    ).render(Context({"treatment": treatments["lip-filler"], "request": request}))
     form = BeautifulSoup(html, "html.parser").find("form")
     assert form["action"] == URL
     assert form.find("input", attrs={"name": "treatment"})["value"] == "lip-filler"
-    assert form.find("label", attrs={"for": "near-you-postcode"})
+    assert form.find("label", attrs={"for": "practitioner-box-postcode"})
+    assert [o["value"] for o in form.select("[name=miles] option")] == [
+        "3",
+        "5",
+        "10",
+        "25",
+        "50",
+        "100",
+    ]
+    assert form.select_one("[name=miles] option[selected]")["value"] == "10"
+    assert [o["value"] for o in form.select("[name=years] option")] == ["0", "5", "10", "15", "20"]
+    without = Template("{% load practitioner_tags %}{% practitioner_box %}").render(
+        Context({"request": request})
+    )
+    assert 'name="treatment"' not in without and "Find a Practitioner" in without

@@ -147,3 +147,56 @@ def test_moderators_cannot_reach_other_admin_areas(admin_client):
     for url in ("/admin/snippets/articles/expert/", "/admin/images/", "/admin/users/"):
         assert admin_client.get(url).status_code in (302, 403), url
     assert admin_client.get(f"{LIST}add/").status_code in (302, 403)
+
+
+# --- Answering: publish first, named defaults, a preview --------------------------------
+
+
+def test_a_waiting_question_has_publish_as_its_main_button(admin_client):
+    page = BeautifulSoup(admin_client.get(edit_url(QuestionFactory())).content, "html.parser")
+    buttons = page.select("footer button[name]")
+    assert buttons[0]["name"] == "action-publish-answer"
+    assert "Publish answer" in buttons[0].get_text()
+    assert "action-save" not in buttons[0].get("name", "")
+
+
+def test_a_published_question_keeps_save_as_its_main_button(admin_client):
+    page = BeautifulSoup(
+        admin_client.get(edit_url(QuestionFactory(published=True))).content, "html.parser"
+    )
+    first = page.select("footer button")[0]
+    assert first.get("name") != "action-publish-answer"
+
+
+def test_the_default_answerer_is_named_and_the_public_view_is_previewed(admin_client):
+    ExpertFactory(name="Dr Kate Goldie")
+    question = QuestionFactory(name="Harriet Nash-Smith", anonymous=True, short_title="When?")
+    page = BeautifulSoup(admin_client.get(edit_url(question)).content, "html.parser")
+    options = page.select("select[name=answered_by] option")
+    assert (options[0]["value"], options[0].get_text()) == ("", "Alice Hart-Davis")
+    preview = page.find(string="How it will appear on the site").find_parent("section")
+    text = " ".join(preview.get_text(" ").split())
+    assert "Heading: When?" in text
+    assert "Asked by: H. N-S." in text and "Answered by: Alice Hart-Davis" in text
+    assert "harriet" not in text.lower().replace("h. n-s.", "")
+
+
+def test_publishing_an_experts_answer_tells_the_asker_who_answered(
+    admin_client, ask_page, django_capture_on_commit_callbacks
+):
+    expert = ExpertFactory(name="Dr Kate Goldie")
+    question = QuestionFactory()
+    data = edit_data(
+        question,
+        answer=rich_text("<p>Wait until lines stay at rest.</p>"),
+        answered_by=str(expert.pk),
+        short_title="Is 25 too early for anti-wrinkle injections?",
+        **{"action-publish-answer": "Publish answer"},
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(edit_url(question), data)
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert question.is_published and question.title.startswith("Is 25 too early")
+    (message,) = [m for m in mail.outbox if m.to == [question.email]]
+    assert message.subject == "Dr Kate Goldie has answered your question"

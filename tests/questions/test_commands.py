@@ -1,30 +1,48 @@
+"""Ask Alice's part of privacy_export / privacy_erase / prune (see tweakments.privacy)."""
+
+import datetime
 import io
 import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from questions.models import Question
 from tests.questions.factories import QuestionFactory
+from tweakments.email import queue_email
 from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 
-EMAIL = "Asker@Example.com"
+EMAIL = "Ann@Example.com"
+
+
+def notify(question, to):
+    return queue_email(
+        to, "New question", "questions/emails/new_question", {"question": question}, about=question
+    )
 
 
 @pytest.fixture
 def askers_data():
     published = QuestionFactory(
-        published=True, name="Mary O'Brien", email=EMAIL, question="Is Profhilo painful?"
+        published=True, name="Ann O'Brien", email=EMAIL, question="Is Profhilo painful?"
     )
-    waiting = QuestionFactory(name="Mary O'Brien", email="asker@example.com", topics=["Peels"])
-    other = QuestionFactory(email="someone.else@example.com")
-    OutboundEmail.objects.create(to="asker@example.com", subject="Thanks", body_text="Hello")
-    OutboundEmail.objects.create(
-        to="moderator@example.com", subject="New", body_text="From: Mary <asker@example.com>"
+    waiting = QuestionFactory(name="Ann O'Brien", email="ann@example.com", topics=["Peels"])
+    # jo.ann@ contains ann@: it must never be matched by ann@'s requests.
+    other = QuestionFactory(name="Jo Ann", email="jo.ann@example.com")
+    for question in (waiting, other):
+        notify(question, "moderator@example.com")
+    queue_email(
+        "ann@example.com",
+        "Thanks",
+        "questions/emails/question_received",
+        {"question": waiting},
+        about=waiting,
     )
-    OutboundEmail.objects.create(to="someone.else@example.com", subject="Hi", body_text="Hi")
+    ModelLogEntry.objects.log_action(waiting, "wagtail.edit")
     return {"published": published, "waiting": waiting, "other": other}
 
 
@@ -34,41 +52,64 @@ def run(command, *args):
     return out.getvalue(), err.getvalue()
 
 
-def test_export_prints_everything_held_about_the_address(askers_data):
-    out, err = run("questions_export", "--email", " asker@example.com ")
+def test_export_lists_the_askers_questions_and_notices_but_no_one_elses(askers_data):
+    out, err = run("privacy_export", "--email", " ann@example.com ")
     data = json.loads(out)
-    assert {item["id"] for item in data["questions"]} == {
-        askers_data["published"].pk,
-        askers_data["waiting"].pk,
-    }
-    waiting = next(q for q in data["questions"] if q["id"] == askers_data["waiting"].pk)
-    assert waiting["name"] == "Mary O'Brien" and waiting["topics"] == ["Peels"]
-    assert sorted(message["subject"] for message in data["emails"]) == ["New", "Thanks"]
-    assert "2 question(s), 2 e-mail(s)" in err
+    ids = {item["id"] for item in data["questions"]["questions"]}
+    assert ids == {askers_data["published"].pk, askers_data["waiting"].pk}
+    waiting = next(
+        q for q in data["questions"]["questions"] if q["id"] == askers_data["waiting"].pk
+    )
+    assert waiting["name"] == "Ann O'Brien" and waiting["topics"] == ["Peels"]
+    (notice,) = data["questions"]["notices_to_moderators"]
+    assert notice["to"] == "moderator@example.com" and "ann@example.com" in notice["body"]
+    assert [message["subject"] for message in data["outbox"]] == ["Thanks"]
+    assert "jo.ann" not in out
+    assert "Found data in: outbox, questions." in err
 
 
-def test_export_of_an_unknown_address_is_empty():
-    data = json.loads(run("questions_export", "--email", "nobody@example.com")[0])
-    assert data["questions"] == [] and data["emails"] == []
-
-
-def test_erase_deletes_unpublished_and_anonymises_published(askers_data):
-    out, _ = run("questions_erase", "--email", "asker@example.com")
-    assert "Deleted 1 question(s), anonymised 1, removed 2 e-mail(s)" in out
+def test_erase_deletes_unpublished_anonymises_published_and_spares_jo_ann(askers_data):
+    out, _ = run("privacy_erase", "--email", "ANN@example.com")
+    assert "questions: deleted 1, anonymised 1" in out
     assert not Question.objects.filter(pk=askers_data["waiting"].pk).exists()
     kept = Question.objects.get(pk=askers_data["published"].pk)
     assert (kept.name, kept.email, kept.anonymous) == ("", "", True)
     assert kept.question == "Is Profhilo painful?" and kept.is_published
     assert kept.asker_display == "Anonymous"
+    # Jo Ann's question and the moderator's notice about it are untouched.
     assert Question.objects.filter(pk=askers_data["other"].pk).exists()
-    assert list(OutboundEmail.objects.values_list("to", flat=True)) == ["someone.else@example.com"]
-    # Nothing is left to export.
-    data = json.loads(run("questions_export", "--email", "asker@example.com")[0])
-    assert data["questions"] == [] and data["emails"] == []
+    assert list(OutboundEmail.objects.values_list("to", "about_id")) == [
+        ("moderator@example.com", askers_data["other"].pk)
+    ]
+    entry = ModelLogEntry.objects.get()
+    assert entry.label == "[erased]" and entry.data == {}
+    data = json.loads(run("privacy_export", "--email", "ann@example.com")[0])
+    assert data == {"email": "ann@example.com"}
 
 
-@pytest.mark.parametrize("command", ["questions_export", "questions_erase"])
+@pytest.mark.parametrize("command", ["privacy_export", "privacy_erase"])
 def test_an_empty_address_is_refused(command, askers_data):
     with pytest.raises(CommandError):
         run(command, "--email", "  ")
     assert Question.objects.count() == 3
+
+
+def test_prune_deletes_old_rejected_questions_with_their_e_mails(settings, askers_data):
+    settings.REJECTED_QUESTION_RETENTION_DAYS = 180
+    old = QuestionFactory(email="old@example.com")
+    old.reject()
+    old.save()
+    notify(old, "moderator@example.com")
+    recent = QuestionFactory(email="recent@example.com")
+    recent.reject()
+    recent.save()
+    long_ago = timezone.now() - datetime.timedelta(days=181)
+    Question.objects.filter(pk=old.pk).update(updated_at=long_ago)
+    Question.objects.filter(pk=askers_data["waiting"].pk).update(
+        updated_at=long_ago
+    )  # not rejected
+    out, _ = run("prune")
+    assert "questions: deleted 1" in out
+    assert not Question.objects.filter(pk=old.pk).exists()
+    assert not OutboundEmail.objects.about(old).exists()
+    assert Question.objects.filter(pk__in=[recent.pk, askers_data["waiting"].pk]).count() == 2

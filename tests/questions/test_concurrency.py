@@ -31,7 +31,7 @@ def post_question(number):
         response = Client(REMOTE_ADDR=f"10.0.{number // 250}.{number % 250 + 1}").post(
             "/ask-alice/submit/",
             {
-                "name": f"Visitor {number}",
+                "name": f"Visitor {'ABCDEFGHIJ'[number % 10]}",
                 "email": f"visitor{number}@example.com",
                 "question": f"Question {number}: how long does filler last?",
                 "consent": "on",

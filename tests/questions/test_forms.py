@@ -22,6 +22,8 @@ def test_a_good_question_is_valid_and_records_consent():
         ({"email": "not-an-address"}, "email", "Please enter a valid e-mail address"),
         ({"email": ""}, "email", "Please enter your e-mail address"),
         ({"name": ""}, "name", "Please tell us your name"),
+        ({"name": "jane.doe@leak-test.example"}, "name", "without an e-mail address or numbers"),
+        ({"name": "Jane 07700900123"}, "name", "without an e-mail address or numbers"),
         ({"question": "   "}, "question", "Please write your question"),
         ({"question": "Botox?"}, "question", "Please tell us a little more"),
     ],

@@ -60,3 +60,15 @@ def test_matching_finds_any_word_and_only_published():
     QuestionFactory(question="Lip filler for a wedding?")  # not published
     results = list(Question.objects.published().matching("filler nonsenseword"))
     assert results == [lips]
+
+
+def test_title_is_cut_after_a_whole_word():
+    question = Question(question="Is it too early " + "to start anti-wrinkle injections " * 5)
+    assert question.title.endswith("…") and len(question.title) <= 90
+    assert question.question.startswith(question.title[:-1])
+    assert question.title[:-1].split()[-1] in question.question.split()
+
+
+def test_an_editor_short_title_heads_the_question_in_lists():
+    question = Question(question="A long, rambling question " * 5, short_title="When to start?")
+    assert question.title == str(question) == "When to start?"

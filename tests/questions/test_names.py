@@ -1,6 +1,6 @@
 import pytest
 
-from questions.names import first_name_and_initial, initials
+from questions.names import first_name_and_initial, initials, public_name
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,27 @@ def test_initials(name, expected):
 )
 def test_first_name_and_last_initial(name, expected):
     assert first_name_and_initial(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "anonymous", "expected"),
+    [
+        ("Mary O'Brien", False, "Mary O'B."),
+        ("Mary O'Brien", True, "M. O'B."),
+        ("O'Brien, Mary", False, "Mary O'B."),
+        ("O'Brien, Mary", True, "M. O'B."),
+        ("Hart-Davis,Alice", False, "Alice H-D."),
+        ("Cher", False, "Cher"),
+        ("Anne-Marie", False, "Anne-Marie"),
+        ("cher", False, "C."),
+        ("SMITH", False, "S."),
+        ("jdoe_85", False, "Anonymous"),
+        ("李小龙", False, "李."),
+        ("สมชาย ใจดี", False, "ส. ใ."),
+        ("jane.doe@leak-test.example", False, "Anonymous"),
+        ("Jane Doe 07700 900123", False, "J. D."),
+        ("", False, "Anonymous"),
+    ],
+)
+def test_public_name(name, anonymous, expected):
+    assert public_name(name, anonymous) == expected

@@ -6,20 +6,24 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.template import Context, Template
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from questions.models import Question
-from questions.views import SUBMISSIONS_PER_HOUR
+from questions.models.pages import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR
+from questions.notifications import ACKNOWLEDGEMENTS_PER_DAY
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory
 from tweakments.models import OutboundEmail
+from tweakments.ratelimit import hit
 
 pytestmark = pytest.mark.django_db
 
 SUBMIT = "/ask-alice/submit/"
+SIMILAR = "/ask-alice/similar/"
 XSS = "<script>alert('x')</script>"
 
 
@@ -112,6 +116,66 @@ def test_sixth_post_in_an_hour_gets_a_friendly_429(client, ask_page):
     assert last.status_code == 429 and "Please wait a little while" in last.content.decode()
 
 
+def test_posts_with_form_errors_do_not_count_towards_the_limit(client, ask_page):
+    for _ in range(SUBMISSIONS_PER_HOUR + 2):
+        assert client.post(SUBMIT, question_data(email="nope")).status_code == 200
+    assert client.post(SUBMIT, question_data()).status_code == 302
+    assert Question.objects.count() == 1
+
+
+def test_a_failure_while_queueing_the_e_mails_stores_nothing(client, ask_page, monkeypatch):
+    def database_gone():
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("questions.notifications.moderators", database_gone)
+    with pytest.raises(OperationalError):
+        client.post(SUBMIT, question_data())
+    assert Question.objects.count() == 0 and OutboundEmail.objects.count() == 0
+
+
+def test_resubmitting_the_same_question_stores_it_once(
+    client, ask_page, moderator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(SUBMIT, question_data())
+        again = client.post(SUBMIT, question_data(email=" MARY@example.com", name="Mary"))
+    assert first.status_code == again.status_code == 302
+    assert Question.objects.count() == 1 and len(mail.outbox) == 2
+    client.post(SUBMIT, question_data(question="And how long does lip filler last?"))
+    assert Question.objects.count() == 2
+
+
+def test_acknowledgement_leaves_out_the_question_and_is_capped_per_address(
+    client, ask_page, django_capture_on_commit_callbacks
+):
+    spam = "Cheap pills at http://spam.example/buy-now, click today!"
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(ACKNOWLEDGEMENTS_PER_DAY + 2):
+            client.post(
+                SUBMIT,
+                question_data(email="victim@example.com", question=f"{spam} {'abcde'[n]}"),
+                REMOTE_ADDR=f"10.1.0.{n}",
+            )
+    assert Question.objects.count() == ACKNOWLEDGEMENTS_PER_DAY + 2
+    assert len(mail.outbox) == ACKNOWLEDGEMENTS_PER_DAY
+    assert all("spam.example" not in message.body for message in mail.outbox)
+
+
+def test_plain_text_e_mails_keep_apostrophes_and_ampersands(
+    client, ask_page, moderator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(SUBMIT, question_data(name="Mary O'Brien & Co"))
+    notice = next(m for m in mail.outbox if m.to == ["moderator@example.com"])
+    assert "From: Mary O'Brien & Co <mary@example.com>" in notice.body
+    assert "&#x27;" not in notice.body and "&amp;" not in notice.body
+
+
+def test_the_form_carries_one_csrf_token(client, ask_page):
+    form = soup(client.get("/ask-alice/")).select_one("#ask form")
+    assert len(form.select("input[name=csrfmiddlewaretoken]")) == 1
+
+
 def test_get_on_the_submit_url_goes_to_the_form(client, ask_page):
     response = client.get(SUBMIT)
     assert response.status_code == 302 and response["Location"] == "/ask-alice/"
@@ -135,14 +199,17 @@ def test_mail_server_outage_keeps_the_question_and_retries_the_e_mail(
     assert [message.to for message in mail.outbox] == [["mary@example.com"]]
 
 
-def test_xss_in_name_and_question_is_escaped_in_e_mails(
+def test_markup_in_name_and_question_stays_inert_text_in_e_mails(
     client, ask_page, moderator, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SUBMIT, question_data(name=XSS, question=f"Is it safe? {XSS}"))
     assert len(mail.outbox) == 2
     for message in mail.outbox:
-        assert "<script>" not in message.body and "&lt;script&gt;" in message.body
+        # text/plain only: nothing renders markup, so it is printed as typed.
+        assert message.alternatives == [] and message.content_subtype == "plain"
+    notice = next(m for m in mail.outbox if m.to == ["moderator@example.com"])
+    assert f"Is it safe? {XSS}" in notice.body
 
 
 def test_search_prefills_the_form_from_the_query(client, ask_page):
@@ -298,7 +365,7 @@ def test_xss_is_escaped_on_public_pages_and_json_ld(client, ask_page, home_page)
     qa = json_ld(client.get(f"/ask-alice/{question.pk}/{question.slug}/"))[0]
     assert qa["mainEntity"]["text"] == f"Safe? {XSS}"
     # The hint is JSON (never HTML); the script puts it in the page as text.
-    hint = client.get("/ask-alice/similar/?q=safe")
+    hint = client.post(SIMILAR, {"q": "safe"})
     assert hint["Content-Type"] == "application/json"
     assert hint.json()["results"][0]["question"] == f"Safe? {XSS}"
 
@@ -314,18 +381,31 @@ def test_asker_email_never_appears_anywhere_public(client, ask_page, home_page):
         f"/ask-alice/{question.pk}/{question.slug}/",
         "/ask-alice/?q=filler",
         "/search/?q=filler",
-        "/ask-alice/similar/?q=filler",
         "/sitemap.xml",
     ]
-    for path in pages:
-        content = client.get(path).content.decode()
+    responses = [client.get(path) for path in pages] + [client.post(SIMILAR, {"q": "filler"})]
+    for path, response in zip([*pages, SIMILAR], responses, strict=True):
+        content = response.content.decode()
         assert email not in content and "secret.asker" not in content, path
         assert "Secret Asker" not in content, path
     # Searching for the address (or the name) finds nothing either.
     for query in (email, "Secret Asker"):
         assert not soup(client.get("/ask-alice/", {"q": query})).select(".answer-card")
         assert not soup(client.get("/search/", {"q": query})).select(".search-answers")
-        assert client.get("/ask-alice/similar/", {"q": query}).json() == {"results": []}
+        assert client.post(SIMILAR, {"q": query}).json() == {"results": []}
+
+
+def test_a_name_typed_as_an_e_mail_address_is_never_printed(client, ask_page, home_page):
+    # Stored before the form refused such names, and not posted anonymously.
+    question = QuestionFactory(
+        published=True, name="jane.doe@leak-test.example", question="Is filler reversible?"
+    )
+    permalink = f"/ask-alice/{question.pk}/{question.slug}/"
+    for path in ("/", "/ask-alice/", permalink):
+        content = client.get(path).content.decode()
+        assert "jane.doe" not in content and "leak-test" not in content, path
+    qa, _ = json_ld(client.get(permalink))
+    assert qa["mainEntity"]["author"]["name"] == "Anonymous"
 
 
 def test_permalinks_are_in_the_sitemap(client, ask_page):
@@ -346,12 +426,30 @@ def test_similar_answers_json(client, ask_page):
     for n in range(7):
         QuestionFactory(published=True, question=f"Lip filler question {n}?")
     QuestionFactory(question="Lip filler draft?")
-    data = client.get("/ask-alice/similar/", {"q": "lip filler"}).json()
+    data = client.post(SIMILAR, {"q": "lip filler"}).json()
     assert len(data["results"]) == 5
     assert all(item["url"].startswith("/ask-alice/") for item in data["results"])
     assert "draft" not in json.dumps(data)
-    assert client.get("/ask-alice/similar/", {"q": "!!!"}).json() == {"results": []}
-    assert client.get("/ask-alice/similar/").json() == {"results": []}
+    assert client.post(SIMILAR, {"q": "!!!"}).json() == {"results": []}
+    assert client.post(SIMILAR).json() == {"results": []}
+
+
+def test_similar_answers_take_the_draft_only_by_csrf_protected_post(ask_page):
+    QuestionFactory(published=True, question="Lip filler question?")
+    browser = Client(enforce_csrf_checks=True)
+    assert browser.get(SIMILAR, {"q": "lip filler"}).status_code == 405
+    assert browser.post(SIMILAR, {"q": "lip filler"}).status_code == 403
+    form = soup(browser.get("/ask-alice/")).select_one("#ask form")
+    token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    response = browser.post(SIMILAR, {"q": "lip filler"}, HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 200 and len(response.json()["results"]) == 1
+
+
+def test_similar_answers_are_rate_limited(client, ask_page):
+    assert client.post(SIMILAR, {"q": "filler"}).status_code == 200
+    for _ in range(SIMILAR_LOOKUPS_PER_HOUR - 1):  # the rest of the hour's allowance
+        hit("ask-alice-similar", "127.0.0.1", SIMILAR_LOOKUPS_PER_HOUR, 3600)
+    assert client.post(SIMILAR, {"q": "filler"}).status_code == 429
 
 
 # --- Query counts -----------------------------------------------------------------------

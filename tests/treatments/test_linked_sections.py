@@ -31,7 +31,7 @@ def test_treatment_page_lists_its_answers_and_a_practitioner_search(client, home
     links = [a.get_text() for a in section.select(".answer-card__question a")]
     assert links == [answered.title]
     assert answered.email not in str(soup)
-    near_you = soup.select_one(".near-you form")
+    near_you = soup.select_one(".practitioner-box form")
     assert near_you["action"] == "/find-a-practitioner/"
     assert near_you.find("input", attrs={"name": "treatment"})["value"] == "skin-boosters"
 
@@ -39,4 +39,4 @@ def test_treatment_page_lists_its_answers_and_a_practitioner_search(client, home
 def test_treatment_page_without_those_sections(client, treatment):
     soup = BeautifulSoup(client.get(treatment.url).content, "html.parser")
     assert soup.find(id="treatment-answers-heading") is None
-    assert soup.select_one(".near-you") is None
+    assert soup.select_one(".practitioner-box") is None

@@ -25,7 +25,11 @@ def about(cached):
 
 @pytest.fixture
 def ask_page(cached):
-    return AskAlicePageFactory(parent=cached)
+    page = AskAlicePageFactory(parent=cached)
+    settings = SiteSettings.load()
+    settings.ask_question_page = page
+    settings.save()
+    return page
 
 
 @pytest.fixture
@@ -154,14 +158,13 @@ def test_saving_a_practitioner_purges_their_profile_and_the_directory(client, ca
 def test_publishing_an_answer_purges_ask_alice_and_home_but_not_other_pages(
     client, ask_page, about, committed
 ):
-    for url in ("/", "/ask-alice/", "/ask-alice/similar/?q=microneedling+hurt", "/about/"):
+    for url in ("/", "/ask-alice/", "/about/"):
         assert client.get(url)["X-Page-Cache"] == "miss"
 
     committed(lambda: QuestionFactory(published=True, question="Does microneedling hurt much?"))
 
     assert client.get("/ask-alice/")["X-Page-Cache"] == "miss"
     assert client.get("/")["X-Page-Cache"] == "miss"
-    assert client.get("/ask-alice/similar/?q=microneedling+hurt")["X-Page-Cache"] == "miss"
     assert client.get("/about/")["X-Page-Cache"] == "hit"
 
 

@@ -5,6 +5,7 @@ differs between machines comes from the environment.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -79,6 +80,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -98,7 +100,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "tweakments.middleware.SiteCSPMiddleware",
+    "tweakments.middleware.permissions_policy",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tweakments.urls"
@@ -119,6 +124,14 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
             ],
         },
+    },
+    {
+        # Plain-text e-mail bodies (tweakments.email): the same templates, no HTML escaping.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
     },
 ]
 
@@ -143,28 +156,24 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------------------
-# Redis when REDIS_URL is set. Its errors are ignored so pages keep serving if it stops
-# (rate limits then fail open); local memory otherwise.
+# Redis when REDIS_URL is set, behind a circuit breaker (tweakments/cache.py): short
+# timeouts, and local memory for a cool-down after a failure, so a hung or stopped Redis
+# slows no page and rate limits keep counting. Local memory otherwise.
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "tweakments.cache.CircuitBreakerCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tweakments"),
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-            },
+            "OPTIONS": {"COOL_DOWN": env_int("CACHE_COOL_DOWN", 30)},
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    # Sessions fall back to the database so a Redis outage does not log editors out.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database only: a session cached in a process's local memory during
+# an outage would disagree with the copy left in Redis (a logout could come undone).
 
 # --- Page cache (tweakments/page_cache.py, purged by tweakments/purging.py) -------------
 # Anonymous GETs of public pages are kept in PAGE_CACHE_ALIAS until a purge (or the
@@ -204,6 +213,11 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "The Tweakments Guide <hello@tweakments.test>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# Retention (`manage.py prune`, daily from cron): sent e-mail, and questions an editor
+# rejected, are deleted after this many days.
+OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
+REJECTED_QUESTION_RETENTION_DAYS = env_int("REJECTED_QUESTION_RETENTION_DAYS", 180)
+
 # --- Auth -------------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -213,6 +227,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# Sign-in lock-out (django-axes): after AXES_FAILURE_LIMIT wrong passwords in a row, from
+# one address or for one username, that address or username waits AXES_COOLOFF_TIME.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "tweakments.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "tweakments.admin_auth.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # failures are enough; no log of every editor's sign-in
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "tweakments.admin_auth.OutboxPasswordResetForm"
 
 # --- Internationalisation ---------------------------------------------------------------
 
@@ -244,9 +273,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 # Strict policy for the public site. The Wagtail editor still needs inline scripts, so
-# /admin/ is excluded (its own pages are behind login).
+# /admin/ gets a baseline policy instead (tweakments.middleware.SiteCSPMiddleware).
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
@@ -262,6 +290,16 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+ADMIN_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],  # the editor previews pages in a frame of its own
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+)
 
 # --- Forms ------------------------------------------------------------------------------
 
@@ -271,7 +309,10 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # --- Wagtail ----------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "The Tweakments Guide"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public root URL, e.g. https://tweakments.co.uk: the default Site record follows it
+# (tweakments/sites.py), so every absolute link and e-mail uses it. Required in production.
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL full-text search or SQLite FTS5, picked from the database. Swap for
     # "wagtail.search.backends.opensearch3" (with INDEX_PREFIX) when content outgrows it.
@@ -297,5 +338,6 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR", "propagate": True},
         "django.security": {"level": "WARNING", "propagate": True},
+        "axes": {"level": "WARNING", "propagate": True},  # no start-up banner
     },
 }

@@ -4,6 +4,7 @@ from tqdm import tqdm
 
 from demo.shell import is_seeded
 from demo.steps import all_steps
+from tweakments.sites import apply_site_url
 
 
 class Command(BaseCommand):
@@ -31,4 +32,5 @@ class Command(BaseCommand):
             progress.set_postfix_str(label)
             with transaction.atomic():
                 run()
+        apply_site_url()  # the seeded Site answers at SITE_URL, not localhost:80
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({len(steps)} steps)."))

@@ -1,7 +1,16 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from tweakments.email import deliver_email
 from tweakments.models import OutboundEmail
+
+# Backends that deliver nothing: fine for the request-time task in development, never
+# for the retry job that cron runs.
+PRINTING_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+}
 
 
 class Command(BaseCommand):
@@ -16,6 +25,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, max_attempts, **options):
+        if settings.EMAIL_BACKEND in PRINTING_BACKENDS:
+            raise CommandError(
+                f"EMAIL_BACKEND is {settings.EMAIL_BACKEND}: the mail would be printed or "
+                "dropped and marked as sent. Run with "
+                "DJANGO_SETTINGS_MODULE=tweakments.settings.production."
+            )
         waiting = OutboundEmail.objects.filter(
             status=OutboundEmail.Status.PENDING, attempts__lt=max_attempts
         ).values_list("pk", flat=True)

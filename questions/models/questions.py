@@ -1,31 +1,30 @@
-from django.core.paginator import Paginator
+import datetime
+
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.db.models import Count
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from taggit.models import TaggedItemBase
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from tweakments.models import SectionIndexPage, SiteSettings, breadcrumb_list
+from tweakments.models import SiteSettings
+from tweakments.text import shorten
 
-from .names import first_name_and_initial, initials
+from ..names import public_name
 
 ALICE = "Alice Hart-Davis"
 QUESTION_MAX_LENGTH = 1000
+TITLE_MAX_LENGTH = 90
 ANSWERS_PER_PAGE = 10
 SIMILAR_LIMIT = 5
+RESUBMISSION_WINDOW = datetime.timedelta(minutes=10)
 
 
 class QuestionTag(TaggedItemBase):
@@ -62,6 +61,18 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def for_email(self, email):
         return self.filter(email__iexact=email.strip()) if email.strip() else self.none()
 
+    def resubmission_of(self, question):
+        """An earlier copy of `question` (same text, same address) from the last few
+        minutes: a retry after an error page or a double click, not a new question."""
+        return self.filter(
+            email__iexact=question.email,
+            question=question.question,
+            created_at__gte=timezone.now() - RESUBMISSION_WINDOW,
+        ).first()
+
+    def rejected_before(self, moment):
+        return self.filter(status=Question.Status.REJECTED, updated_at__lt=moment)
+
 
 class Question(index.Indexed, ClusterableModel):
     """A reader's question for Alice and, once answered, its published answer.
@@ -83,6 +94,13 @@ class Question(index.Indexed, ClusterableModel):
     question = models.TextField(
         max_length=QUESTION_MAX_LENGTH,
         help_text="You may tidy the wording before publishing (and remove personal details).",
+    )
+    short_title = models.CharField(
+        max_length=TITLE_MAX_LENGTH,
+        blank=True,
+        help_text="The question's heading in lists, search results and the browser tab, "
+        "e.g. 'When should I start anti-wrinkle injections?'. Leave empty to use the "
+        "question's opening words.",
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.NEW, db_index=True)
     answer = RichTextField(
@@ -119,10 +137,15 @@ class Question(index.Indexed, ClusterableModel):
     asker_notified_at = models.DateTimeField(
         null=True, blank=True, help_text="When the asker was e-mailed the link to the answer."
     )
+    # E-mails about the question (to the asker and to moderators); deleted with it.
+    emails = GenericRelation(
+        "tweakments.OutboundEmail", content_type_field="about_type", object_id_field="about_id"
+    )
 
     search_fields = [
         # Only what the public sees: never the name or the e-mail address.
         index.SearchField("question", boost=2),
+        index.SearchField("short_title", boost=2),
         index.SearchField("answer"),
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("id"),
@@ -144,15 +167,21 @@ class Question(index.Indexed, ClusterableModel):
         (for tweakments.purging). A question nobody has seen yet is shown nowhere."""
         if self.published_at is None and self.status != self.Status.PUBLISHED:
             return []
-        ask_page = AskAlicePage.objects.live().first()
         pages = [*self.treatments.all(), "/"]
+        ask_page = SiteSettings.load().ask_question_page
         if ask_page is not None:
+            ask_page = ask_page.specific
             pages += [ask_page, ask_page.question_url(self), ask_page.url + f"{self.pk}/"]
         return pages
 
     @property
     def title(self):
-        return Truncator(" ".join(self.question.split())).chars(90)
+        return self.short_title.strip() or shorten(self.question, TITLE_MAX_LENGTH)
+
+    @property
+    def description(self):
+        """The answer's opening, for search engines and link previews."""
+        return shorten(self.answer_text, 160)
 
     @property
     def slug(self):
@@ -164,8 +193,8 @@ class Question(index.Indexed, ClusterableModel):
 
     @property
     def asker_display(self):
-        """What the public site prints for the asker."""
-        return initials(self.name) if self.anonymous else first_name_and_initial(self.name)
+        """What the public site prints for the asker (see questions.names)."""
+        return public_name(self.name, self.anonymous)
 
     @property
     def answerer_name(self):
@@ -197,6 +226,7 @@ class Question(index.Indexed, ClusterableModel):
         if not self.is_published:
             self.delete()
             return
+        self.emails.all().delete()
         self.name = ""
         self.email = ""
         self.anonymous = True
@@ -219,182 +249,6 @@ class Question(index.Indexed, ClusterableModel):
             "published_at": self.published_at.isoformat() if self.published_at else None,
             "shown_as": self.asker_display,
         }
-
-
-class AskAlicePage(RoutablePageMixin, SectionIndexPage):
-    """/ask-alice/: the question form, the published answers and their permalinks."""
-
-    thank_you_text = models.TextField(
-        max_length=600,
-        default=(
-            "Alice and our panel of experts read every question. We answer as many as we can "
-            "and publish the answers here, usually within a few weeks. If we publish yours, "
-            "we'll e-mail you the link."
-        ),
-        help_text="What happens next, shown after a visitor posts a question.",
-    )
-
-    content_panels = [*SectionIndexPage.content_panels, FieldPanel("thank_you_text")]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = "Ask Alice page"
-
-    def get_cached_paths(self):
-        """What a purge of this page covers (wagtail.contrib.frontend_cache)."""
-        return ["/", self.reverse_subpage("similar")]
-
-    @property
-    def answers(self):
-        return Question.objects.published().for_listing()
-
-    @cached_property
-    def topics(self):
-        """Topics of published answers, with how many each has."""
-        return (
-            Tag.objects.filter(questions_questiontag_items__content_object__status="published")
-            .annotate(answer_count=Count("questions_questiontag_items"))
-            .order_by("name")
-        )
-
-    def get_sitemap_urls(self, request=None):
-        """This page, then every answer's permalink."""
-        base = self.get_full_url(request)
-        answers = Question.objects.published().only("id", "question", "updated_at")
-        return [
-            *super().get_sitemap_urls(request),
-            *(
-                {
-                    "location": base + self.reverse_subpage("question", args=(q.pk, q.slug)),
-                    "lastmod": q.updated_at,
-                }
-                for q in answers
-            ),
-        ]
-
-    def question_url(self, question, request=None):
-        return self.get_url(request) + self.reverse_subpage(
-            "question", args=(question.pk, question.slug)
-        )
-
-    def question_full_url(self, question, request=None):
-        return self.get_full_url(request) + self.reverse_subpage(
-            "question", args=(question.pk, question.slug)
-        )
-
-    def submit_url(self, request=None):
-        return self.get_url(request) + self.reverse_subpage("submit")
-
-    def render_form_page(self, request, form, status=200):
-        from .forms import AnswerFilterForm
-
-        filters = AnswerFilterForm(request.GET, topics=self.topics)
-        answers = filters.filter(self.answers)
-        paged = Paginator(answers, ANSWERS_PER_PAGE).get_page(request.GET.get("page"))
-        response = self.render(
-            request,
-            context_overrides={
-                "form": form,
-                "filters": filters,
-                "answers": paged,
-            },
-        )
-        response.status_code = status
-        return response
-
-    @path("")
-    def index_route(self, request):
-        from .forms import QuestionForm
-
-        return self.render_form_page(request, QuestionForm.for_request(request))
-
-    @path("submit/", name="submit")
-    def submit_route(self, request):
-        from .views import submit_question
-
-        return submit_question(request, self)
-
-    @path("thanks/", name="thanks")
-    def thanks_route(self, request):
-        from .views import ASKED_AS_SESSION_KEY
-
-        return self.render(
-            request,
-            template="questions/thanks.html",
-            context_overrides={"asked_as": request.session.pop(ASKED_AS_SESSION_KEY, "")},
-        )
-
-    @path("similar/", name="similar")
-    def similar_route(self, request):
-        from .forms import AnswerFilterForm
-
-        terms = AnswerFilterForm(request.GET, topics=Tag.objects.none()).search_terms()
-        matches = (
-            list(Question.objects.published().for_listing().matching(terms)[:SIMILAR_LIMIT])
-            if terms
-            else []
-        )
-        return JsonResponse(
-            {
-                "results": [
-                    {
-                        "question": question.title,
-                        "url": self.question_url(question, request),
-                        "answered_by": question.answerer_name,
-                    }
-                    for question in matches
-                ]
-            }
-        )
-
-    @path("<int:question_id>/", name="question_short")
-    @path("<int:question_id>/<str:slug>/", name="question")
-    def question_route(self, request, question_id, slug=None):
-        question = get_object_or_404(Question.objects.published().for_listing(), pk=question_id)
-        if slug != question.slug:
-            return redirect(self.question_url(question, request), permanent=True)
-        return self.render(
-            request,
-            template="questions/question_page.html",
-            context_overrides={
-                "question": question,
-                "trail": [*self.breadcrumbs, self],
-                "canonical_url": request.build_absolute_uri(self.question_url(question, request)),
-                "structured_data": self.question_structured_data(question, request),
-            },
-        )
-
-    def question_structured_data(self, question, request):
-        url = request.build_absolute_uri(self.question_url(question, request))
-        author = {"@type": "Person", "name": question.answerer_name}
-        if question.answered_by and question.answered_by.job_title:
-            author["jobTitle"] = question.answered_by.job_title
-        qa_page = {
-            "@context": "https://schema.org",
-            "@type": "QAPage",
-            "url": url,
-            "mainEntity": {
-                "@type": "Question",
-                "name": question.title,
-                "text": question.question,
-                "answerCount": 1,
-                "dateCreated": question.created_at.isoformat(),
-                "author": {"@type": "Person", "name": question.asker_display},
-                "acceptedAnswer": {
-                    "@type": "Answer",
-                    "text": question.answer_text,
-                    "dateCreated": question.published_at.isoformat(),
-                    "url": url,
-                    "author": author,
-                },
-            },
-            "publisher": {
-                "@type": "Organization",
-                "name": SiteSettings.load(request_or_site=request).site_name,
-            },
-        }
-        trail = [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
-        return [qa_page, *breadcrumb_list([*trail, (question.title, url)])]
 
 
 def admin_edit_url(question):
