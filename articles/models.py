@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from tweakments import renditions
 from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
+from tweakments.purging import EVERYWHERE
 from tweakments.text import shorten
 
 from .blocks import ArticleBodyBlock
@@ -80,6 +81,11 @@ class Expert(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def cached_pages_showing(self):
+        """Article cards everywhere name their author, and quotes in any article body name
+        their expert, so every page (for tweakments.purging)."""
+        return EVERYWHERE
+
     @property
     def credentials(self):
         """'Job title, Clinic' as printed under a quote."""
@@ -122,6 +128,10 @@ class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
 
     class Meta:
         verbose_name = "article index"
+
+    def get_cached_paths(self):
+        """What a purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", self.reverse_subpage("feed")]
 
     @property
     def articles(self):
@@ -230,6 +240,11 @@ class ArticlePage(HeroImageMixin, SitePage):
 
     class Meta:
         verbose_name = "article"
+
+    def cached_pages_showing(self):
+        """Cards on listings and related boxes, and its topics in every footer's signup
+        form (for tweakments.purging)."""
+        return EVERYWHERE
 
     @property
     def reading_minutes(self):

@@ -159,6 +159,10 @@ class Practitioner(index.Indexed, ClusterableModel):
     def __str__(self):
         return self.name
 
+    def cached_pages_showing(self):
+        """Its profile and the directory's results (for tweakments.purging)."""
+        return [self.get_absolute_url(), *DirectoryPage.objects.live()]
+
     def clean(self):
         this_year = timezone.localdate().year
         if self.practising_since is not None and not (

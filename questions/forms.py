@@ -71,7 +71,8 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             self.fields["question"].widget.attrs["rows"] = 3
         self.helper = FormHelper()
         self.helper.form_tag = False
-        self.helper.disable_csrf = True  # the template's <form> prints the token
+        # The surrounding template adds the token field ({% csrf_field %}: pages are cached).
+        self.helper.disable_csrf = True
         self.helper.layout = Layout(
             "name",
             "email",

@@ -85,6 +85,10 @@ class TreatmentIndexPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = "tweakment finder"
 
+    def get_cached_paths(self):
+        """What a purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", self.reverse_subpage("compare")]
+
     @property
     def treatments(self):
         return TreatmentPage.objects.child_of(self).for_listing()

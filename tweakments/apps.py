@@ -7,6 +7,9 @@ class TweakmentsConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from . import purging
         from .sites import apply_site_url_after_migrate
+
+        purging.connect()
 
         post_migrate.connect(apply_site_url_after_migrate, sender=self)

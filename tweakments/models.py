@@ -1,16 +1,19 @@
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.core.cache import cache
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
+from .purging import EVERYWHERE
 
 
 class SitePage(Page):
@@ -30,11 +33,37 @@ class SitePage(Page):
         """Ancestors below the tree root, home first (one query)."""
         return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
 
+    def get_view_restrictions(self):
+        """Wagtail checks these on every page served; most sites have none at all."""
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_structured_data(self, request):
         """schema.org objects for this page's JSON-LD."""
         return breadcrumb_list(
             [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
         )
+
+
+VIEW_RESTRICTIONS_KEY = "pages:any-view-restrictions"
+
+
+def any_view_restrictions():
+    """Whether any page is private (kept in the shared cache until a restriction changes)."""
+    found = cache.get(VIEW_RESTRICTIONS_KEY)
+    if found is None:
+        found = PageViewRestriction.objects.exists()
+        cache.set(VIEW_RESTRICTIONS_KEY, found, None)
+    return found
+
+
+def _forget_view_restrictions(**kwargs):
+    cache.delete(VIEW_RESTRICTIONS_KEY)
+
+
+post_save.connect(_forget_view_restrictions, sender=PageViewRestriction)
+post_delete.connect(_forget_view_restrictions, sender=PageViewRestriction)
 
 
 def breadcrumb_list(items):
@@ -155,8 +184,42 @@ class StandardPage(SitePage):
         return self.search_description or Truncator(self.introduction).chars(160)
 
 
+class SharedCacheSettingMixin:
+    """A settings singleton kept in the shared cache: every page reads it, editors rarely
+    change it. Saving it drops the copy (see tweakments.purging)."""
+
+    related_pages = ()
+
+    @classmethod
+    def shared_cache_key(cls):
+        return f"settings:{cls._meta.label_lower}"
+
+    @classmethod
+    def _get_or_create(cls):
+        instance = cache.get(cls.shared_cache_key())
+        if instance is None:
+            instance = (
+                cls.base_queryset().select_related(*cls.related_pages).first()
+                or cls.objects.create()
+            )
+            cache.set(cls.shared_cache_key(), instance, SETTINGS_CACHE_SECONDS)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Now for this transaction, and again at commit for readers who cached the old copy.
+        cache.delete(self.shared_cache_key())
+        transaction.on_commit(lambda: cache.delete(self.shared_cache_key()))
+
+    def cached_pages_showing(self):
+        return EVERYWHERE
+
+
+SETTINGS_CACHE_SECONDS = 60 * 60
+
+
 @register_setting(icon="cog")
-class SiteSettings(BaseGenericSetting):
+class SiteSettings(SharedCacheSettingMixin, BaseGenericSetting):
     site_name = models.CharField(
         max_length=80,
         default="The Tweakments Guide",
@@ -198,6 +261,8 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
+    related_pages = ("ask_question_page", "terms_page", "privacy_page")
+
     panels = [
         FieldPanel("site_name"),
         FieldPanel("strapline"),
@@ -238,7 +303,7 @@ class SiteSettings(BaseGenericSetting):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(BaseGenericSetting, ClusterableModel):
+class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, ClusterableModel):
     main_menu = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,

@@ -6,9 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import csrf, routing
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("csrf/", csrf.token, name="csrf_token"),
     path("newsletter/", include("newsletter.urls")),
     path("chat/", include("chatbot.urls")),
     path("video-files/", include("videos.urls")),
@@ -25,4 +28,8 @@ if settings.SERVE_MEDIA:
         re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's serve view, handed a page found in fewer queries (tweakments/routing.py).
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

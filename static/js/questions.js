@@ -40,9 +40,8 @@
 
   function addSimilarAnswers(form, textarea) {
     var url = form.getAttribute("data-similar-url");
-    var tokenField = form.querySelector("input[name=csrfmiddlewaretoken]");
-    if (!url || !tokenField || !window.fetch || !window.FormData) return;
-    var token = tokenField.value;
+    // The page is cached with an empty token field: csrf.js fetches the visitor's token.
+    if (!url || !window.tweakmentsCsrf || !window.fetch || !window.FormData) return;
     var region = document.createElement("div");
     region.className = "similar-answers";
     region.setAttribute("aria-live", "polite");
@@ -83,13 +82,18 @@
       // POSTed with the form's CSRF token: a draft question stays out of URLs and logs.
       var body = new FormData();
       body.append("q", query);
-      fetch(url, {
-        method: "POST",
-        body: body,
-        headers: { Accept: "application/json", "X-CSRFToken": token },
-        credentials: "same-origin",
-        signal: controller ? controller.signal : undefined,
-      })
+      var signal = controller ? controller.signal : undefined;
+      window.tweakmentsCsrf
+        .token()
+        .then(function (token) {
+          return fetch(url, {
+            method: "POST",
+            body: body,
+            headers: { Accept: "application/json", "X-CSRFToken": token },
+            credentials: "same-origin",
+            signal: signal,
+          });
+        })
         .then(function (response) {
           return response.ok ? response.json() : { results: [] };
         })

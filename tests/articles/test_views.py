@@ -137,7 +137,7 @@ def test_article_page_query_count_does_not_grow(client, news, django_assert_max_
         return article
 
     small = build(["A"], 1)
-    with django_assert_max_num_queries(30) as small_queries:
+    with django_assert_max_num_queries(16) as small_queries:
         client.get(small.url)
     # Read now: the next request resets the connection's query log.
     small_count = len(small_queries.captured_queries)
@@ -150,7 +150,7 @@ def test_index_query_count_does_not_grow(client, news, django_assert_max_num_que
     for _ in range(2):
         ArticlePageFactory(parent=news, topics=["A"])
     client.get("/news/")
-    with django_assert_max_num_queries(30) as few:
+    with django_assert_max_num_queries(10) as few:
         client.get("/news/")
     few_count = len(few.captured_queries)
     for number in range(10):

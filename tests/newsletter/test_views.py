@@ -401,7 +401,7 @@ def test_signup_page_and_footer_query_counts_do_not_grow(
     news = news_index()
     for url in ["/newsletter/", "/"]:
         client.get(url)
-        with django_assert_max_num_queries(40) as few:
+        with django_assert_max_num_queries(14) as few:
             client.get(url)
         baseline = len(few.captured_queries)
         for number in range(6):

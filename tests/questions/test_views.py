@@ -438,8 +438,7 @@ def test_similar_answers_take_the_draft_only_by_csrf_protected_post(ask_page):
     browser = Client(enforce_csrf_checks=True)
     assert browser.get(SIMILAR, {"q": "lip filler"}).status_code == 405
     assert browser.post(SIMILAR, {"q": "lip filler"}).status_code == 403
-    form = soup(browser.get("/ask-alice/")).select_one("#ask form")
-    token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    token = browser.get("/csrf/").json()["token"]  # as static/js/csrf.js fetches it
     response = browser.post(SIMILAR, {"q": "lip filler"}, HTTP_X_CSRFTOKEN=token)
     assert response.status_code == 200 and len(response.json()["results"]) == 1
 
@@ -461,7 +460,7 @@ def test_answers_page_queries_do_not_grow_with_the_page_size(
     for n in range(3):
         QuestionFactory(published=True, answered_by=expert, topics=["Injectables", f"T{n}"])
     client.get("/ask-alice/")  # warm Wagtail's per-process caches
-    with django_assert_max_num_queries(20) as few:
+    with django_assert_max_num_queries(8) as few:
         client.get("/ask-alice/")
     for n in range(15):
         QuestionFactory(published=True, answered_by=ExpertFactory(), topics=[f"Topic {n}"])

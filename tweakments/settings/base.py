@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "chatbot",
     "videos",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -94,6 +95,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the rest: a page-cache hit skips them (see the "Page cache" block).
+    "tweakments.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -174,6 +177,26 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Sessions live in the database only: a session cached in a process's local memory during
 # an outage would disagree with the copy left in Redis (a logout could come undone).
+
+# --- Page cache (tweakments/page_cache.py, purged by tweakments/purging.py) -------------
+# Anonymous GETs of public pages are kept in PAGE_CACHE_ALIAS until a purge (or the
+# timeout); browsers are told to check back, edge caches (Varnish, a CDN) to keep them for
+# PAGE_CACHE_EDGE_MAX_AGE. Changes reach edge caches through wagtail.contrib.frontend_cache:
+# VARNISH_URL (http://127.0.0.1:6081) adds its Varnish backend.
+
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
+PAGE_CACHE_EDGE_MAX_AGE = env_int("PAGE_CACHE_EDGE_MAX_AGE", 60 * 10)
+PAGE_CACHE_BROWSER_MAX_AGE = 0
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/newsletter/", "/csrf/", "/static/"]
+CSRF_FAILURE_VIEW = "tweakments.csrf.csrf_failure"
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "tweakments.page_cache.PageCacheBackend"}}
+if env_str("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("VARNISH_URL"),
+    }
 
 # --- Background tasks -------------------------------------------------------------------
 # Immediate in dev and test; production.py switches to the database backend + db_worker.

@@ -25,3 +25,5 @@ WHITENOISE_AUTOREFRESH = True
 CHATBOT_RATE_LIMIT_PER_MINUTE = 600
 # Sending runs inside the request with the immediate task backend: no pause between batches.
 NEWSLETTER_BATCH_PAUSE_SECONDS = 0
+# Off, so that view tests render every request; tests/tweakments/test_page_cache.py turns it on.
+PAGE_CACHE_ENABLED = False

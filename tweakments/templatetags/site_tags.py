@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from tweakments import page_cache
 from tweakments.panels import render_page_panels
 
 register = template.Library()
@@ -16,6 +17,21 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 def page_panels(context, page):
     """The panels other apps add to this page (see tweakments/panels.py)."""
     return render_page_panels(page, context["request"])
+
+
+@register.simple_tag
+def csrf_field():
+    """The CSRF token field of a form on a cacheable page: empty, filled by csrf.js on
+    submit (see tweakments/csrf.py). `{% csrf_token %}` would set a cookie on every page."""
+    return format_html(
+        '<input type="hidden" name="{}" value="" data-csrf-token>', "csrfmiddlewaretoken"
+    )
+
+
+@register.simple_tag
+def site_generation():
+    """For {% cache %} keys of fragments every page shows (renewed by a site-wide purge)."""
+    return page_cache.site_generation()
 
 
 @register.simple_tag
