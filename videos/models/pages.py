@@ -361,6 +361,11 @@ class VideoPage(SitePage):
             if link.article.live
         ]
 
+    def cached_pages_showing(self):
+        """The treatment and article pages whose "Videos about this" box shows it, and the
+        home page's Videos section (for tweakments.purging)."""
+        return [*self.treatments, *self.articles, *self.get_ancestors()]
+
     def related_videos(self, limit=3):
         """Other videos, those about the same treatments first, then the newest (one query)."""
         treatment_ids = [treatment.pk for treatment in self.treatments]
