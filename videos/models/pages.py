@@ -362,9 +362,9 @@ class VideoPage(SitePage):
         ]
 
     def cached_pages_showing(self):
-        """The treatment and article pages whose "Videos about this" box shows it, and the
-        home page's Videos section (for tweakments.purging)."""
-        return [*self.treatments, *self.articles, *self.get_ancestors()]
+        """The treatment and article pages whose "Videos about this" box shows it (its hub
+        and the home page's Videos section are its ancestors, purged anyway)."""
+        return [*self.treatments, *self.articles]
 
     def related_videos(self, limit=3):
         """Other videos, those about the same treatments first, then the newest (one query)."""
