@@ -261,7 +261,7 @@ def test_treatment_page_query_count(client, catalogue, home_page, django_assert_
         article = ArticlePageFactory(parent=news, slug=f"a{number}")
         ArticlePageTreatment.objects.create(page=article, treatment=catalogue["peel"])
     client.get("/tweakments/peel/")
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(12):
         client.get("/tweakments/peel/")
 
 
