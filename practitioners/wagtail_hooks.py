@@ -1,5 +1,5 @@
 import django_filters
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from treatments.models import TreatmentPage
+from tweakments.reports import report_urls
 
 from .admin_views import UnplacedClinicsView
 from .models import REGISTRATION_CHECK_MAX_AGE, Practitioner
@@ -99,19 +100,7 @@ class RegistrationChecksDueView(ReportView):
 
 @hooks.register("register_admin_urls")
 def registration_report_urls():
-    view = RegistrationChecksDueView
-    return [
-        path(
-            "reports/registration-checks/",
-            view.as_view(),
-            name="practitioner_registration_checks",
-        ),
-        path(
-            "reports/registration-checks/results/",
-            view.as_view(results_only=True),
-            name="practitioner_registration_checks_results",
-        ),
-    ]
+    return report_urls(RegistrationChecksDueView, "registration-checks")
 
 
 @hooks.register("register_reports_menu_item")
@@ -127,15 +116,7 @@ def registration_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def unplaced_clinics_report_urls():
-    view = UnplacedClinicsView
-    return [
-        path("reports/unplaced-clinics/", view.as_view(), name=view.index_url_name),
-        path(
-            "reports/unplaced-clinics/results/",
-            view.as_view(results_only=True),
-            name=view.index_results_url_name,
-        ),
-    ]
+    return report_urls(UnplacedClinicsView, "unplaced-clinics")
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,21 +1,14 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .admin_views import AbandonedDraftsView
+from .reports import report_urls
 
 
 @hooks.register("register_admin_urls")
 def abandoned_drafts_urls():
-    view = AbandonedDraftsView
-    return [
-        path("reports/abandoned-drafts/", view.as_view(), name=view.index_url_name),
-        path(
-            "reports/abandoned-drafts/results/",
-            view.as_view(results_only=True),
-            name=view.index_results_url_name,
-        ),
-    ]
+    return report_urls(AbandonedDraftsView, "abandoned-drafts")
 
 
 @hooks.register("register_reports_menu_item")
