@@ -37,7 +37,9 @@ def test_cards_share_headings_and_breadcrumbs(page: Page, live_server, three_art
     assert crumbs.bounding_box()["height"] < 40  # one line
 
 
-def test_newsletter_topics_line_up_in_columns(page: Page, live_server, journey_content):
+def test_newsletter_topics_line_up_in_columns_under_a_readable_lead(
+    page: Page, live_server, journey_content
+):
     # Topics of very different lengths, which used to leave each row's boxes at other offsets.
     ArticlePageFactory(
         parent=journey_content["news"],
@@ -45,6 +47,8 @@ def test_newsletter_topics_line_up_in_columns(page: Page, live_server, journey_c
     )
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(live_server.url + "/newsletter/")
+    # Lead paragraphs in Bootstrap's weight 300 read washed out; ours are 400.
+    assert page.locator("p.lead").first.evaluate("p => getComputedStyle(p).fontWeight") == "400"
     boxes = page.locator(".newsletter-form__topics input[type=checkbox]").all()
     assert len(boxes) == 7
     places = [(round(box.bounding_box()["y"]), round(box.bounding_box()["x"])) for box in boxes]
