@@ -15,11 +15,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPan
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from tweakments import renditions
-from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
+from tweakments.models import (
+    HeroImageMixin,
+    SectionIndexPage,
+    SitePage,
+    SitePageManager,
+    SitePageQuerySet,
+    SiteSettings,
+)
 from tweakments.purging import EVERYWHERE
 from tweakments.text import shorten
 
@@ -98,7 +105,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(SitePageQuerySet):
     def for_listing(self):
         """Live, public articles with what a card shows, newest first."""
         images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
@@ -120,7 +127,7 @@ class ArticlePageQuerySet(PageQuerySet):
         return Tag.objects.filter(pk__in=used).order_by("name")
 
 
-ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+ArticlePageManager = SitePageManager.from_queryset(ArticlePageQuerySet)
 
 
 class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):

@@ -9,15 +9,29 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
 from .purging import EVERYWHERE
 
 
+class SitePageQuerySet(PageQuerySet):
+    def public(self):
+        """Wagtail's `public()` reads every view restriction each time it is called, several
+        times a page; most sites have none, which the shared cache remembers."""
+        if not any_view_restrictions():
+            return self
+        return super().public()
+
+
+SitePageManager = PageManager.from_queryset(SitePageQuerySet)
+
+
 class SitePage(Page):
     """Base of every public page: what search engines and link previews read."""
+
+    objects = SitePageManager()
 
     class Meta:
         abstract = True
