@@ -37,6 +37,13 @@ ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
 
 
+class ExpertManager(models.Manager):
+    def get_queryset(self):
+        # Where an expert is shown, so is their photo: body quotes are fetched in bulk
+        # through this manager, and would otherwise ask for each photo on its own.
+        return super().get_queryset().select_related("photo")
+
+
 class Expert(index.Indexed, models.Model):
     """Someone quoted in articles: a doctor, a surgeon, a scientist or the guide's editor."""
 
@@ -81,6 +88,8 @@ class Expert(index.Indexed, models.Model):
         index.SearchField("clinic"),
         index.FilterField("job_title"),
     ]
+
+    objects = ExpertManager()
 
     class Meta:
         ordering = ["name"]

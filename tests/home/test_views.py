@@ -42,7 +42,7 @@ def test_home_page_query_count_does_not_grow(
     ArticlePageFactory(parent=news, topics=["B"])  # one in "Latest" too
     feature_articles(home_page, [first])
     client.get("/")
-    with django_assert_max_num_queries(14) as few:
+    with django_assert_max_num_queries(9) as few:
         client.get("/")
     few_count = len(few.captured_queries)
     more = [ArticlePageFactory(parent=news, topics=[f"T{number}"]) for number in range(8)]
