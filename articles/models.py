@@ -15,11 +15,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPan
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from tweakments import renditions
-from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage, SiteSettings
+from tweakments.models import (
+    HeroImageMixin,
+    SectionIndexPage,
+    SitePage,
+    SitePageManager,
+    SitePageQuerySet,
+    SiteSettings,
+)
 from tweakments.purging import EVERYWHERE
 from tweakments.text import shorten
 
@@ -28,6 +35,13 @@ from .feeds import ArticleFeed
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
+
+
+class ExpertManager(models.Manager):
+    def get_queryset(self):
+        # Where an expert is shown, so is their photo: body quotes are fetched in bulk
+        # through this manager, and would otherwise ask for each photo on its own.
+        return super().get_queryset().select_related("photo")
 
 
 class Expert(index.Indexed, models.Model):
@@ -75,6 +89,8 @@ class Expert(index.Indexed, models.Model):
         index.FilterField("job_title"),
     ]
 
+    objects = ExpertManager()
+
     class Meta:
         ordering = ["name"]
 
@@ -98,7 +114,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(SitePageQuerySet):
     def for_listing(self):
         """Live, public articles with what a card shows, newest first."""
         images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
@@ -120,7 +136,7 @@ class ArticlePageQuerySet(PageQuerySet):
         return Tag.objects.filter(pk__in=used).order_by("name")
 
 
-ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+ArticlePageManager = SitePageManager.from_queryset(ArticlePageQuerySet)
 
 
 class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):

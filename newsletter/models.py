@@ -14,10 +14,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page
 
 from articles.models import ArticlePage
-from tweakments.models import SitePage
+from tweakments.models import SitePage, SitePageManager, SitePageQuerySet
 
 from .blocks import NewsletterBodyBlock
 from .deliveries import Mailing
@@ -326,7 +326,7 @@ class NewsletterArchivePage(RoutablePageMixin, SitePage):
         return IssueFeed(self)(request)
 
 
-class NewsletterIssuePageQuerySet(PageQuerySet):
+class NewsletterIssuePageQuerySet(SitePageQuerySet):
     def in_archive(self):
         """Live issues that have gone out (or are going out), newest first."""
         return (
@@ -364,7 +364,7 @@ class NewsletterIssuePage(SitePage):
         help_text="Subscribers who chose any of these topics when they signed up.",
     )
 
-    objects = PageManager.from_queryset(NewsletterIssuePageQuerySet)()
+    objects = SitePageManager.from_queryset(NewsletterIssuePageQuerySet)()
 
     content_panels = [
         *Page.content_panels,

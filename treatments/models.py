@@ -11,12 +11,18 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
 from tweakments import renditions
-from tweakments.models import HeroImageMixin, SectionIndexPage, SitePage
+from tweakments.models import (
+    HeroImageMixin,
+    SectionIndexPage,
+    SitePage,
+    SitePageManager,
+    SitePageQuerySet,
+)
 from tweakments.text import shorten
 
 from .blocks import TreatmentBodyBlock
@@ -31,7 +37,7 @@ def pounds(amount):
     return f"£{amount:,}"
 
 
-class TreatmentPageQuerySet(PageQuerySet):
+class TreatmentPageQuerySet(SitePageQuerySet):
     def for_listing(self):
         """Live, public treatments with what a card shows, A–Z."""
         images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
@@ -74,7 +80,7 @@ class TreatmentPageQuerySet(PageQuerySet):
         )
 
 
-TreatmentPageManager = PageManager.from_queryset(TreatmentPageQuerySet)
+TreatmentPageManager = SitePageManager.from_queryset(TreatmentPageQuerySet)
 
 
 class TreatmentIndexPage(RoutablePageMixin, SectionIndexPage):

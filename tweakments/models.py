@@ -9,15 +9,29 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
 from .purging import EVERYWHERE
 
 
+class SitePageQuerySet(PageQuerySet):
+    def public(self):
+        """Wagtail's `public()` reads every view restriction each time it is called, several
+        times a page; most sites have none, which the shared cache remembers."""
+        if not any_view_restrictions():
+            return self
+        return super().public()
+
+
+SitePageManager = PageManager.from_queryset(SitePageQuerySet)
+
+
 class SitePage(Page):
     """Base of every public page: what search engines and link previews read."""
+
+    objects = SitePageManager()
 
     class Meta:
         abstract = True
@@ -108,15 +122,51 @@ class SectionIndexPage(SitePage):
 
     @classmethod
     def find(cls, request=None):
-        """The live section page, or None (looked up once per request)."""
-        cache = getattr(request, "_section_pages", None) if request is not None else None
-        if cache is None:
-            cache = {}
+        """The live section page, or None.
+
+        Nearly every page links to several sections (menus, panels, footer), so the answer
+        is kept in the shared cache until any page changes (`forget_section_pages`), and
+        on the request so one page asks the shared cache once per section."""
+        on_request = getattr(request, "_section_pages", None) if request is not None else None
+        if on_request is None:
+            on_request = {}
             if request is not None:
-                request._section_pages = cache
-        if cls not in cache:
-            cache[cls] = cls.objects.live().first()
-        return cache[cls]
+                request._section_pages = on_request
+        if cls not in on_request:
+            key = section_page_key(cls)
+            found = cache.get(key, _MISSING)
+            if found is _MISSING:
+                found = cls.objects.live().first()
+                cache.set(key, found, SETTINGS_CACHE_SECONDS)
+            on_request[cls] = found
+        return on_request[cls]
+
+
+_MISSING = object()
+
+
+def section_page_key(cls):
+    return f"pages:section:{cls._meta.label_lower}"
+
+
+def _section_page_classes(cls=SectionIndexPage):
+    for subclass in cls.__subclasses__():
+        if not subclass._meta.abstract:
+            yield subclass
+        yield from _section_page_classes(subclass)
+
+
+def forget_section_pages(**kwargs):
+    """Any page saved, moved or deleted may be a section page or change one's URL (its
+    ancestors' slugs); dropping the few keys is cheaper than telling which."""
+    keys = [section_page_key(cls) for cls in _section_page_classes()]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def forget_section_pages_if_page(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_section_pages()
 
 
 class HeroImageMixin(models.Model):

@@ -137,7 +137,7 @@ def test_article_page_query_count_does_not_grow(client, news, django_assert_max_
         return article
 
     small = build(["A"], 1)
-    with django_assert_max_num_queries(18) as small_queries:
+    with django_assert_max_num_queries(15) as small_queries:
         client.get(small.url)
     # Read now: the next request resets the connection's query log.
     small_count = len(small_queries.captured_queries)

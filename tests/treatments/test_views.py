@@ -195,7 +195,7 @@ def test_finder_query_count_is_constant(client, django_assert_max_num_queries, f
     }
     add(2)
     client.get(FINDER_URL, query)  # warm caches (site root paths, settings)
-    with django_assert_max_num_queries(16) as few:
+    with django_assert_max_num_queries(15) as few:
         client.get(FINDER_URL, query)
     baseline = len(few.captured_queries)
     add(20)
@@ -261,7 +261,7 @@ def test_treatment_page_query_count(client, catalogue, home_page, django_assert_
         article = ArticlePageFactory(parent=news, slug=f"a{number}")
         ArticlePageTreatment.objects.create(page=article, treatment=catalogue["peel"])
     client.get("/tweakments/peel/")
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(10):
         client.get("/tweakments/peel/")
 
 

@@ -247,7 +247,7 @@ def test_hub_query_count_does_not_grow(client, hub, treatment, django_assert_max
     VideoPageFactory(parent=hub, treatments=[treatment])
     VideoPageFactory(parent=hub, self_hosted=True)
     client.get("/videos/")  # renditions made once
-    with django_assert_max_num_queries(40) as few:
+    with django_assert_max_num_queries(11) as few:
         client.get("/videos/")
     few_count = len(few.captured_queries)
     for _ in range(8):
@@ -264,7 +264,7 @@ def test_video_page_query_count_does_not_grow(
         VideoPageFactory(parent=hub)
     VideoPageFactory(parent=hub, slug="one", chapters=[(0, "A")], treatments=[treatment])
     client.get("/videos/one/")
-    with django_assert_max_num_queries(40) as few:
+    with django_assert_max_num_queries(11) as few:
         client.get("/videos/one/")
     few_count = len(few.captured_queries)
     many = [TreatmentPageFactory(parent=treatment.get_parent()) for _ in range(4)]

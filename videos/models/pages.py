@@ -13,14 +13,14 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
 from treatments.models import Area, Concern, TreatmentPage
 from tweakments import renditions
-from tweakments.models import SectionIndexPage, SitePage
+from tweakments.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
 
 from .. import youtube
 from ..captions import is_caption_file, read_cues
@@ -36,7 +36,7 @@ BLOCK_END = re.compile(r"</(?:p|h[1-6]|li)>|<br\s*/?>", re.IGNORECASE)
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 
 
-class VideoPageQuerySet(PageQuerySet):
+class VideoPageQuerySet(SitePageQuerySet):
     def for_listing(self):
         """Live, public videos with what a card shows, newest first."""
         images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
@@ -80,7 +80,7 @@ class VideoPageQuerySet(PageQuerySet):
         return self.filter(expert_id=expert_id)
 
 
-VideoPageManager = PageManager.from_queryset(VideoPageQuerySet)
+VideoPageManager = SitePageManager.from_queryset(VideoPageQuerySet)
 
 
 class VideoHubPage(SectionIndexPage):
