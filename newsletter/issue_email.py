@@ -85,7 +85,7 @@ class IssueEmail:
         }
 
     def queue_for(self, subscriber):
-        """Put this reader's copy in the outbox; sent once the transaction commits."""
+        """Put this reader's copy in the outbox; the caller sends it, with its batch."""
         unsubscribe_url = absolute_url(subscriber.unsubscribe_url)
         return queue_email(
             subscriber.email,
@@ -93,6 +93,7 @@ class IssueEmail:
             TEMPLATE,
             self.context(subscriber, unsubscribe_url, absolute_url(subscriber.preferences_url)),
             headers=self.headers(subscriber, unsubscribe_url),
+            send=False,
         )
 
     def queue_test(self, address):

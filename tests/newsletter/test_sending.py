@@ -2,6 +2,7 @@ import datetime
 import re
 
 import pytest
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core import mail
 from django.db import IntegrityError
 from django.test import Client
@@ -26,11 +27,8 @@ from tweakments.models import OutboundEmail
 pytestmark = pytest.mark.django_db
 
 
-class BrokenMailServer:
+class BrokenMailServer(BaseEmailBackend):
     """An e-mail backend whose server is down."""
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server down")
