@@ -54,57 +54,49 @@ def _message(email):
     return message
 
 
-def send_emails(email_ids):
-    """Send these outbox e-mails over one connection to the mail server.
+def _error(error):
+    return f"{type(error).__name__}: {error}"[:1000]
 
-    At most once: the rows are first marked SENDING (and committed), then each is marked
-    SENT as soon as the server has taken it. A failure puts a row back to PENDING for a
-    retry; a crash in between leaves it SENDING, which nothing sends again, because the
-    server may already have it. Returns how many were sent.
+
+def send_emails(email_ids):
+    """Send these outbox e-mails over one connection to the mail server; returns how
+    many were sent.
+
+    At most once: each message is claimed (PENDING to SENDING, committed) just before it
+    is handed to the server and marked SENT as soon as the server has taken it, so a
+    crash leaves at most that one message SENDING, which nothing sends again (it may have
+    arrived). A refusal puts it back to PENDING for a retry and touches no other message.
     """
-    with transaction.atomic():
-        claimed = list(
-            OutboundEmail.objects.select_for_update(skip_locked=True)
-            .filter(pk__in=email_ids, status=OutboundEmail.Status.PENDING)
-            .order_by("pk")
-        )
-        OutboundEmail.objects.filter(pk__in=[email.pk for email in claimed]).update(
-            status=OutboundEmail.Status.SENDING, attempts=F("attempts") + 1
-        )
-    if not claimed:
-        return 0
-    retry = []  # not sent: back to PENDING
-    untried = 0  # the position of the first message not yet handed to the server
+    outbox = OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING)
+    sent = 0
     connection = get_connection()
     try:
-        for email in claimed:
+        for email in list(outbox.filter(pk__in=email_ids).order_by("pk")):
             try:
-                # A no-op while the session is up; reconnects after a failure.
-                connection.open()
+                connection.open()  # a no-op while the session is up; reconnects after a failure
             except Exception as error:  # noqa: BLE001 - the server is unreachable: try later
-                email.last_error = f"{type(error).__name__}: {error}"[:1000]
+                OutboundEmail.objects.filter(pk=email.pk).update(last_error=_error(error))
                 break
-            untried += 1
+            # The conditional update is the claim: another worker that got here first wins.
+            if not outbox.filter(pk=email.pk).update(
+                status=OutboundEmail.Status.SENDING, attempts=F("attempts") + 1
+            ):
+                continue
             try:
                 connection.send_messages([_message(email)])
             except Exception as error:  # noqa: BLE001 - any transport error means "try later"
-                email.last_error = f"{type(error).__name__}: {error}"[:1000]
-                retry.append(email)
-                connection.close()  # a broken session must not carry on to the next one
+                OutboundEmail.objects.filter(pk=email.pk).update(
+                    status=OutboundEmail.Status.PENDING, last_error=_error(error)
+                )
+                connection.close()  # a broken session must not carry on to the next message
                 continue
-            # One small update each rather than one per batch: a crash here leaves at
-            # most this one message SENDING, not a whole batch that was delivered.
             OutboundEmail.objects.filter(pk=email.pk).update(
                 status=OutboundEmail.Status.SENT, sent_at=timezone.now(), last_error=""
             )
+            sent += 1
     finally:
         connection.close()
-        # Those never handed to the server are safe to retry, even if the loop broke.
-        retry += claimed[untried:]
-        for email in retry:
-            email.status = OutboundEmail.Status.PENDING
-        OutboundEmail.objects.bulk_update(retry, ["status", "last_error"])
-    return len(claimed) - len(retry)
+    return sent
 
 
 @task()
