@@ -3,10 +3,11 @@
 `start_sending` creates a row for every reader in the audience (the database's unique
 constraint drops any that exist). The `send_issue` task then takes batches of waiting
 rows, locked so that two workers never take the same one, and puts each reader's copy in
-the outbox in the same transaction that marks the row queued. After a crash a row is
-therefore either still waiting (nothing was queued: it is taken again) or queued (the
-outbox has it and sends it once, see tweakments/email.py), never both. Queued rows are
-then followed until the outbox has sent them, retried with back-off, or given up on.
+the outbox in the same transaction that marks the row queued; once that commits, one
+task sends the batch's copies over one SMTP connection. After a crash a row is therefore
+either still waiting (nothing was queued: it is taken again) or queued (the outbox has it
+and sends it at most once, see tweakments/email.py), never both. Queued rows are then
+followed until the outbox has sent them, retried with back-off, or given up on.
 """
 
 import datetime
@@ -146,11 +147,15 @@ def queue_batch(issue, issue_email, size):
             if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
                 delivery.status = Delivery.Status.SKIPPED
                 continue
-            delivery.email = issue_email.queue_for(delivery.subscriber)
+            delivery.email = issue_email.compose_for(delivery.subscriber)
             delivery.status = Delivery.Status.QUEUED
             delivery.retry_at = retry_at
+        queued = [delivery for delivery in batch if delivery.email]
+        OutboundEmail.objects.bulk_create([delivery.email for delivery in queued])
+        for delivery in queued:
+            delivery.email = delivery.email  # picks up the primary key bulk_create set
         Delivery.objects.bulk_update(batch, ["status", "email", "retry_at", "updated_at"])
-        _send_together([delivery.email_id for delivery in batch if delivery.email_id])
+        _send_together([delivery.email_id for delivery in queued])
     return len(batch)
 
 

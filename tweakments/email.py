@@ -17,13 +17,9 @@ from django_tasks import task
 from .models import OutboundEmail
 
 
-def queue_email(to, subject, template, context, headers=None, *, about=None, send=True):
-    """Render `template`.txt (and .html if present) and queue it for `to`.
-
-    `about` is the record the e-mail concerns (a question, a subscriber...): privacy
-    requests find the e-mail through it, and deleting it deletes the e-mail. With
-    `send=False` the caller sends it, with others over one connection (`deliver_emails`).
-    """
+def compose_email(to, subject, template, context, headers=None, *, about=None):
+    """Render `template`.txt (and .html if present) for `to` as an unsaved outbox row,
+    for a caller that stores many at once and sends them together (`deliver_emails`)."""
     # Plain text is not HTML: the "text" engine does not escape (O'Brien, not O&#x27;Brien).
     body_text = render_to_string(f"{template}.txt", context, using="text").strip()
     try:
@@ -32,7 +28,7 @@ def queue_email(to, subject, template, context, headers=None, *, about=None, sen
         body_html = ""
     else:
         body_html = html_template.render(context)
-    email = OutboundEmail.objects.create(
+    return OutboundEmail(
         to=to,
         subject=" ".join(subject.split()),  # no line breaks: they would inject headers
         body_text=body_text,
@@ -40,8 +36,18 @@ def queue_email(to, subject, template, context, headers=None, *, about=None, sen
         headers=headers or {},
         about=about,
     )
-    if send:
-        transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
+
+
+def queue_email(to, subject, template, context, headers=None, *, about=None):
+    """Store the e-mail (see `compose_email`) in the outbox and send it once the
+    transaction commits.
+
+    `about` is the record the e-mail concerns (a question, a subscriber...): privacy
+    requests find the e-mail through it, and deleting it deletes the e-mail.
+    """
+    email = compose_email(to, subject, template, context, headers, about=about)
+    email.save()
+    transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
     return email
 
 

@@ -101,16 +101,16 @@ def test_a_crash_mid_send_resumes_where_it_stopped_and_sends_nobody_twice(
 ):
     settings.NEWSLETTER_BATCH_SIZE = 2
     readers = SubscriberFactory.create_batch(5)
-    real_queue_for = IssueEmail.queue_for
+    real_compose_for = IssueEmail.compose_for
     queued = []
 
     def crash_on_the_third(self, subscriber):
         if len(queued) == 2:
             raise SystemExit("worker killed")
         queued.append(subscriber)
-        return real_queue_for(self, subscriber)
+        return real_compose_for(self, subscriber)
 
-    monkeypatch.setattr(IssueEmail, "queue_for", crash_on_the_third)
+    monkeypatch.setattr(IssueEmail, "compose_for", crash_on_the_third)
     start_sending(issue)
     mailing = Mailing.objects.get()
     with pytest.raises(SystemExit), django_capture_on_commit_callbacks(execute=True):
@@ -120,7 +120,7 @@ def test_a_crash_mid_send_resumes_where_it_stopped_and_sends_nobody_twice(
     assert Delivery.objects.filter(status=Delivery.Status.WAITING).count() == 3
     assert OutboundEmail.objects.count() == 2
 
-    monkeypatch.setattr(IssueEmail, "queue_for", real_queue_for)
+    monkeypatch.setattr(IssueEmail, "compose_for", real_compose_for)
     later = timezone.now() + datetime.timedelta(
         seconds=settings.NEWSLETTER_STALLED_AFTER_SECONDS + 1
     )

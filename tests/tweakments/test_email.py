@@ -6,7 +6,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.template import TemplateSyntaxError
 
-from tweakments.email import queue_email, send_emails
+from tweakments.email import compose_email, queue_email, send_emails
 from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
@@ -128,9 +128,9 @@ def test_email_records_what_it_is_about(template, home_page):
 
 
 def queued(template, *addresses):
-    return [
-        queue_email(address, "Hi", template, {"name": "A"}, send=False) for address in addresses
-    ]
+    return OutboundEmail.objects.bulk_create(
+        compose_email(address, "Hi", template, {"name": "A"}) for address in addresses
+    )
 
 
 def test_a_batch_goes_out_over_one_connection(template, one_session_server):
