@@ -1,9 +1,11 @@
 from django.db import models
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles.models import ArticlePage
 from tweakments.models import HeroImageMixin, SitePage, SiteSettings
 
 from .blocks import HomeSectionsBlock
@@ -53,6 +55,11 @@ class HomePage(HeroImageMixin, SitePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    @cached_property
+    def hero_article(self):
+        """The newest article, shown as a card beside the hero's heading."""
+        return ArticlePage.objects.for_listing().first()
 
     def get_meta_description(self):
         return self.search_description or self.hero_text

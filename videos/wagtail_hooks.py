@@ -3,7 +3,8 @@
 import django_filters
 from django.contrib import messages
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from articles.models import Expert
@@ -40,21 +41,30 @@ class VideoPageFilterSet(PageListingViewSet.filterset_class):
         return queryset.filter(youtube_id="")
 
 
+class VideoIndexView(IndexView):
+    default_ordering = "-date"
+
+
 class VideoPageListingViewSet(PageListingViewSet):
+    """Videos, next to Articles and Treatments: newest first, with "Add video" at the top."""
+
     model = VideoPage
     icon = "media"
     menu_label = "Videos"
-    menu_order = 250
+    menu_order = 130
     add_to_admin_menu = True
+    index_view_class = VideoIndexView
     filterset_class = VideoPageFilterSet
     columns = [
-        *PageListingViewSet.columns,
+        *IndexView.base_columns[:2],  # bulk actions, title
+        DateColumn("date", label="Published on", sort_key="date", width="12%"),
         Column(
             "source",
             label="Source",
             accessor=lambda page: "YouTube" if page.is_youtube else "Our file",
         ),
-        Column("date", label="Published on", sort_key="date"),
+        # Updated and status; every video's parent is the hub, so no Parent column.
+        *IndexView.base_columns[3:],
         Column("warnings", label="To check", accessor=lambda page: " ".join(editor_warnings(page))),
     ]
 

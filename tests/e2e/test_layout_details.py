@@ -35,3 +35,41 @@ def test_cards_share_headings_and_breadcrumbs(page: Page, live_server, three_art
     crumbs = page.get_by_role("navigation", name="Breadcrumb")
     expect(crumbs.locator("[aria-current=page]")).to_be_hidden()
     assert crumbs.bounding_box()["height"] < 40  # one line
+
+
+def test_newsletter_topics_line_up_in_columns_under_a_readable_lead(
+    page: Page, live_server, journey_content
+):
+    # Topics of very different lengths, which used to leave each row's boxes at other offsets.
+    ArticlePageFactory(
+        parent=journey_content["news"],
+        topics=["Prices", "Lasers and energy devices", "Safety and regulation", "Skincare"],
+    )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/newsletter/")
+    # Lead paragraphs in Bootstrap's weight 300 read washed out; ours are 400.
+    assert page.locator("p.lead").first.evaluate("p => getComputedStyle(p).fontWeight") == "400"
+    boxes = page.locator(".newsletter-form__topics input[type=checkbox]").all()
+    assert len(boxes) == 7
+    places = [(round(box.bounding_box()["y"]), round(box.bounding_box()["x"])) for box in boxes]
+    first_row = [x for y, x in places if y == places[0][0]]
+    assert len(first_row) > 1
+    assert {x for _, x in places} == set(first_row)  # every box sits in one of the columns
+
+
+def test_the_home_hero_fills_its_right_half_and_stacks_on_phones(
+    page: Page, live_server, journey_content
+):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/")
+    text = page.locator(".hero__panel").bounding_box()
+    feature = page.locator(".hero__feature")
+    expect(feature.locator(".card-article")).to_be_visible()
+    box = feature.bounding_box()
+    assert box["x"] >= text["x"] + text["width"] and box["x"] + box["width"] > 1000
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/")
+    text = page.locator(".hero__panel").bounding_box()
+    box = page.locator(".hero__feature").bounding_box()
+    assert box["y"] >= text["y"] + text["height"] and box["x"] + box["width"] <= 390

@@ -35,6 +35,19 @@ def test_home_page_shows_featured_then_latest(client, home_page, news):
     assert soup.find("script", type="application/ld+json")
 
 
+def test_the_hero_shows_the_newest_article_beside_its_heading(client, home_page, news):
+    ArticlePageFactory(parent=news, title="Older", date="2025-01-01")
+    ArticlePageFactory(parent=news, title="Newest", date="2026-02-01")
+    hero = soup_of(client.get("/")).select_one("section.hero")
+    feature = hero.select_one(".hero__feature")
+    assert feature.select_one(".card-article__title a").get_text() == "Newest"
+    assert feature.find("h2")  # under the page's one h1
+
+
+def test_without_articles_the_hero_has_no_empty_card(client, home_page):
+    assert not soup_of(client.get("/")).select(".hero__feature")
+
+
 def test_home_page_query_count_does_not_grow(
     client, home_page, news, django_assert_max_num_queries
 ):
@@ -42,7 +55,8 @@ def test_home_page_query_count_does_not_grow(
     ArticlePageFactory(parent=news, topics=["B"])  # one in "Latest" too
     feature_articles(home_page, [first])
     client.get("/")
-    with django_assert_max_num_queries(14) as few:
+    # 18: +4 for the hero's newest article (view restrictions, the page, image, renditions).
+    with django_assert_max_num_queries(18) as few:
         client.get("/")
     few_count = len(few.captured_queries)
     more = [ArticlePageFactory(parent=news, topics=[f"T{number}"]) for number in range(8)]

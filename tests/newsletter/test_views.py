@@ -399,9 +399,10 @@ def test_signup_page_and_footer_query_counts_do_not_grow(
     client, topics, django_assert_max_num_queries
 ):
     news = news_index()
-    for url in ["/newsletter/", "/"]:
+    # The home page's hero adds its newest article (up to 4 queries).
+    for url, ceiling in [("/newsletter/", 14), ("/", 18)]:
         client.get(url)
-        with django_assert_max_num_queries(14) as few:
+        with django_assert_max_num_queries(ceiling) as few:
             client.get(url)
         baseline = len(few.captured_queries)
         for number in range(6):

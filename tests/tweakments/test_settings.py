@@ -110,3 +110,30 @@ def test_admin_has_a_baseline_csp_and_every_page_a_permissions_policy(client, ho
     assert "script-src 'self'" in public["Content-Security-Policy"]
     for response in (admin, public):
         assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_production_reaches_a_cdn_and_a_media_bucket_from_the_environment():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(sorted(s.WAGTAILFRONTENDCACHE), s.STORAGES['default']['BACKEND'], "
+        "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1])"
+    )
+    result = python(
+        ["-c", code],
+        SECRET_KEY="x" * 50,
+        SITE_URL="https://tweakments.co.uk",
+        DJANGO_SETTINGS_MODULE="tweakments.settings.production",
+        CLOUDFLARE_ZONE_ID="zone",
+        CLOUDFLARE_API_TOKEN="token",
+        CLOUDFRONT_DISTRIBUTION_ID="E123",
+        AWS_STORAGE_BUCKET_NAME="tweakments-media",
+        AWS_S3_CUSTOM_DOMAIN="media.tweakments.co.uk",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "['cloudflare',",
+        "'cloudfront',",
+        "'pages']",
+        "storages.backends.s3.S3Storage",
+        "https://media.tweakments.co.uk",
+    ]

@@ -113,3 +113,18 @@ def test_the_videos_listing_searches_and_filters(editor_client, hub):
     own_only = editor_client.get(LISTING, {"source": "file"}).content.decode()
     assert "Our own clip" in own_only and "Exosomes and the law" not in own_only
     assert editor_client.get(LISTING, {"source": "<junk>", "expert": "abc"}).status_code == 200
+
+
+def test_videos_are_listed_newest_first_beside_articles_with_an_add_button(editor_client, hub):
+    for day, title in [(3, "Middle clip"), (9, "Newest clip"), (1, "Oldest clip")]:
+        VideoPageFactory(parent=hub, title=title, date=f"2026-05-0{day}")
+    page = BeautifulSoup(editor_client.get(LISTING).content, "html.parser")
+    titles = [a.get_text(strip=True) for a in page.select("tbody td.title .title-wrapper a")]
+    assert titles == ["Newest clip", "Middle clip", "Oldest clip"]
+    assert "Published on" in page.select_one("thead").get_text()
+    assert page.find("a", href="/admin/videos/choose_parent/")
+    menu = editor_client.get("/admin/").content.decode()
+    # Content pages together at the top: Articles, Treatments, Videos, then the snippets.
+    paths = ["articles/", "treatments/", "videos/", "snippets/questions/question/"]
+    positions = [menu.index(f'"/admin/{path}"') for path in paths]
+    assert positions == sorted(positions)

@@ -182,7 +182,8 @@ else:
 # Anonymous GETs of public pages are kept in PAGE_CACHE_ALIAS until a purge (or the
 # timeout); browsers are told to check back, edge caches (Varnish, a CDN) to keep them for
 # PAGE_CACHE_EDGE_MAX_AGE. Changes reach edge caches through wagtail.contrib.frontend_cache:
-# VARNISH_URL (http://127.0.0.1:6081) adds its Varnish backend.
+# VARNISH_URL (http://127.0.0.1:6081) adds its Varnish backend, CLOUDFLARE_ZONE_ID or
+# CLOUDFRONT_DISTRIBUTION_ID a CDN's.
 
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "default"
@@ -196,6 +197,19 @@ if env_str("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": env_str("VARNISH_URL"),
+    }
+# A CDN instead of (or in front of) Varnish: Wagtail's own backends, configuration only.
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),  # a token allowed to purge the zone
+    }
+if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
+    # boto3 finds the AWS keys (or the instance's role) itself.
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
     }
 
 # --- Background tasks -------------------------------------------------------------------
@@ -279,10 +293,54 @@ STATICFILES_DIRS += [("vendor/leaflet", xstatic_leaflet.BASE_DIR)]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+
+
+def media_storage():
+    """Media in MEDIA_ROOT, or in an S3-compatible bucket (django-storages) when
+    AWS_STORAGE_BUCKET_NAME is set, so several app servers share one media store.
+
+    AWS_S3_ENDPOINT_URL points at a non-AWS service (MinIO, Cloudflare R2, ...),
+    AWS_S3_CUSTOM_DOMAIN serves the files from a CDN's host name. The keys are read by boto3
+    from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the instance's role), not here.
+    """
+    bucket = env_str("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL"),
+            "region_name": env_str("AWS_S3_REGION_NAME"),
+            "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN"),
+            "location": env_str("AWS_LOCATION", "media"),
+            # Public pictures at stable URLs that pages, Varnish and a CDN can keep; the
+            # bucket's policy (not per-object ACLs) makes them readable.
+            "querystring_auth": False,
+            "default_acl": None,
+            # As on disk: a second upload of "face.jpg" gets its own name, never replaces.
+            "file_overwrite": False,
+        },
+    }
+
+
+def media_origin(storage):
+    """Where pages load pictures and videos from when media is in a bucket (for the CSP)."""
+    options = storage.get("OPTIONS", {})
+    if options.get("custom_domain"):
+        return f"https://{options['custom_domain']}"
+    if options.get("endpoint_url"):
+        return options["endpoint_url"].rstrip("/")
+    if options.get("bucket_name"):
+        return f"https://{options['bucket_name']}.s3.amazonaws.com"
+    return None
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+MEDIA_ORIGINS = [origin] if (origin := media_origin(STORAGES["default"])) else []
 
 # --- Security headers -------------------------------------------------------------------
 
@@ -299,7 +357,8 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
         # Map tiles of the practitioner directory (PRACTITIONERS_MAP_TILES).
-        "img-src": [SELF, "data:", "https://tile.openstreetmap.org"],
+        "img-src": [SELF, "data:", "https://tile.openstreetmap.org", *MEDIA_ORIGINS],
+        "media-src": [SELF, *MEDIA_ORIGINS],  # the Video Hub's own files
         "font-src": [SELF],
         "connect-src": [SELF],
         # Only YouTube's privacy-enhanced player, which a video page loads on a click.

@@ -1,0 +1,51 @@
+"""Run inside the served repository (`manage.py shell < page_queries.py`): finds one URL of
+each page type in the seeded demo content and counts the SQL queries of a warm request to
+it, with the settings the server runs under (page cache off). Prints one JSON line.
+
+It uses only Wagtail's Page tree and Django's test client, so it works on older commits too.
+"""
+
+import json
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+
+def page_url(model, **filters):
+    pages = Page.objects.live().filter(content_type__model=model, **filters).order_by("path")
+    page = pages.first()
+    return page.get_url() if page else None
+
+
+def with_query(url, query):
+    return f"{url}?{query}" if url else None
+
+
+news = page_url("articleindexpage", slug="news") or page_url("articleindexpage")
+urls = {
+    "home": "/",
+    "article": page_url("articlepage"),
+    "news index": news,
+    "treatment": page_url("treatmentpage"),
+    "finder": page_url("treatmentindexpage"),
+    "directory (postcode)": with_query(page_url("directorypage"), "postcode=SW1A+1AA"),
+    "Ask Alice": page_url("askalicepage"),
+    "search": "/search/?q=lips",
+    "about": page_url("standardpage", slug="about"),
+    "video hub": page_url("videohubpage"),
+    "newsletter archive": page_url("newsletterarchivepage"),
+}
+
+client = Client(HTTP_HOST="localhost")
+pages = {}
+for name, url in urls.items():
+    if url is None:
+        pages[name] = None
+        continue
+    client.get(url)  # warm: settings, navigation and fragments in the shared cache
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url).status_code
+    pages[name] = {"url": url, "status": status, "queries": len(queries)}
+print("PAGE_QUERIES " + json.dumps(pages))
