@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from tweakments.email import queue_email
+from tweakments.email import compose_email, queue_email
 from tweakments.models import SiteSettings
 
 from .links import absolute_url
@@ -84,10 +84,10 @@ class IssueEmail:
             "Message-ID": f"<issue-{self.issue.pk}.subscriber-{subscriber.pk}@{domain}>",
         }
 
-    def queue_for(self, subscriber):
-        """Put this reader's copy in the outbox; sent once the transaction commits."""
+    def compose_for(self, subscriber):
+        """This reader's copy, unsaved: the caller stores and sends it with its batch."""
         unsubscribe_url = absolute_url(subscriber.unsubscribe_url)
-        return queue_email(
+        return compose_email(
             subscriber.email,
             self.issue.subject,
             TEMPLATE,

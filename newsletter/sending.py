@@ -3,10 +3,11 @@
 `start_sending` creates a row for every reader in the audience (the database's unique
 constraint drops any that exist). The `send_issue` task then takes batches of waiting
 rows, locked so that two workers never take the same one, and puts each reader's copy in
-the outbox in the same transaction that marks the row queued. After a crash a row is
-therefore either still waiting (nothing was queued: it is taken again) or queued (the
-outbox has it and sends it once, see tweakments/email.py), never both. Queued rows are
-then followed until the outbox has sent them, retried with back-off, or given up on.
+the outbox in the same transaction that marks the row queued; once that commits, one
+task sends the batch's copies over one SMTP connection. After a crash a row is therefore
+either still waiting (nothing was queued: it is taken again) or queued (the outbox has it
+and sends it at most once, see tweakments/email.py), never both. Queued rows are then
+followed until the outbox has sent them, retried with back-off, or given up on.
 """
 
 import datetime
@@ -18,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from tweakments.email import deliver_email
+from tweakments.email import deliver_emails
 from tweakments.models import OutboundEmail
 
 from .deliveries import Delivery, Mailing
@@ -122,6 +123,12 @@ def resume_stalled(now=None):
     return resumed
 
 
+def _send_together(email_ids):
+    """Once the transaction commits, one task sends these over one SMTP connection."""
+    if email_ids:
+        transaction.on_commit(lambda: deliver_emails.enqueue(email_ids))
+
+
 def queue_batch(issue, issue_email, size):
     """Queue the next `size` waiting deliveries (skipping readers who have left since
     the send began); returns how many rows it settled."""
@@ -140,10 +147,15 @@ def queue_batch(issue, issue_email, size):
             if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
                 delivery.status = Delivery.Status.SKIPPED
                 continue
-            delivery.email = issue_email.queue_for(delivery.subscriber)
+            delivery.email = issue_email.compose_for(delivery.subscriber)
             delivery.status = Delivery.Status.QUEUED
             delivery.retry_at = retry_at
+        queued = [delivery for delivery in batch if delivery.email]
+        OutboundEmail.objects.bulk_create([delivery.email for delivery in queued])
+        for delivery in queued:
+            delivery.email = delivery.email  # picks up the primary key bulk_create set
         Delivery.objects.bulk_update(batch, ["status", "email", "retry_at", "updated_at"])
+        _send_together([delivery.email_id for delivery in queued])
     return len(batch)
 
 
@@ -161,6 +173,7 @@ def follow_up(issue, now=None):
             .select_related("email")
             .select_for_update(skip_locked=True, of=("self",))
         )
+        again = []
         for delivery in due:
             delivery.updated_at = now
             email = delivery.email
@@ -169,6 +182,10 @@ def follow_up(issue, now=None):
                 delivery.error = "The message was removed from the outbox before it was sent."
             elif email.status == OutboundEmail.Status.SENT:
                 delivery.status = Delivery.Status.SENT
+            elif email.status == OutboundEmail.Status.SENDING:
+                # A worker stopped while sending it: it may have arrived, so never again.
+                delivery.status = Delivery.Status.FAILED
+                delivery.error = "Sending stopped half-way; not sent again in case it arrived."
             elif email.attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
                 delivery.status = Delivery.Status.FAILED
                 delivery.error = email.last_error or "Not sent after the last attempt."
@@ -176,8 +193,9 @@ def follow_up(issue, now=None):
                 backoff = _seconds("NEWSLETTER_RETRY_SECONDS") * 2**email.attempts
                 delivery.retry_at = now + backoff
                 delivery.error = email.last_error
-                transaction.on_commit(lambda pk=email.pk: deliver_email.enqueue(pk))
+                again.append(email.pk)
         Delivery.objects.bulk_update(due, ["status", "error", "retry_at", "updated_at"])
+        _send_together(again)
     return Delivery.objects.filter(issue=issue).outstanding().count()
 
 

@@ -399,6 +399,9 @@ class OutboundEmail(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting to send"
+        # Handed to the mail server, the outcome not yet recorded; one left so by a crash
+        # is never sent again (it may have arrived).
+        SENDING = "sending", "Being sent (or stopped mid-send)"
         SENT = "sent", "Sent"
 
     to = models.EmailField()

@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import IntegrityError
 from django.test import Client
 from django.utils import timezone
@@ -21,16 +22,14 @@ from newsletter.sending import (
 )
 from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
 from tests.newsletter.sending_helpers import send_to_the_end
+from tests.tweakments.test_email import OneSessionServer
 from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 
 
-class BrokenMailServer:
+class BrokenMailServer(BaseEmailBackend):
     """An e-mail backend whose server is down."""
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server down")
@@ -102,16 +101,16 @@ def test_a_crash_mid_send_resumes_where_it_stopped_and_sends_nobody_twice(
 ):
     settings.NEWSLETTER_BATCH_SIZE = 2
     readers = SubscriberFactory.create_batch(5)
-    real_queue_for = IssueEmail.queue_for
+    real_compose_for = IssueEmail.compose_for
     queued = []
 
     def crash_on_the_third(self, subscriber):
         if len(queued) == 2:
             raise SystemExit("worker killed")
         queued.append(subscriber)
-        return real_queue_for(self, subscriber)
+        return real_compose_for(self, subscriber)
 
-    monkeypatch.setattr(IssueEmail, "queue_for", crash_on_the_third)
+    monkeypatch.setattr(IssueEmail, "compose_for", crash_on_the_third)
     start_sending(issue)
     mailing = Mailing.objects.get()
     with pytest.raises(SystemExit), django_capture_on_commit_callbacks(execute=True):
@@ -121,7 +120,7 @@ def test_a_crash_mid_send_resumes_where_it_stopped_and_sends_nobody_twice(
     assert Delivery.objects.filter(status=Delivery.Status.WAITING).count() == 3
     assert OutboundEmail.objects.count() == 2
 
-    monkeypatch.setattr(IssueEmail, "queue_for", real_queue_for)
+    monkeypatch.setattr(IssueEmail, "compose_for", real_compose_for)
     later = timezone.now() + datetime.timedelta(
         seconds=settings.NEWSLETTER_STALLED_AFTER_SECONDS + 1
     )
@@ -250,6 +249,50 @@ def test_failed_sends_are_retried_with_back_off_then_listed_as_failed(
     assert delivery.status == Delivery.Status.FAILED
     assert delivery.email.attempts == 3
     assert "mail server down" in delivery.error
+
+
+def test_a_batch_goes_out_over_one_connection_and_a_refusal_touches_no_other_reader(
+    issue, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.tweakments.test_email.OneSessionServer"
+    OneSessionServer.sessions = 0
+    OneSessionServer.delivered = []
+    for address in ["a@example.com", "refused@example.com", "c@example.com"]:
+        SubscriberFactory(email=address)
+    with django_capture_on_commit_callbacks(execute=True):
+        start_sending(issue)
+    assert OneSessionServer.sessions == 2  # one for the batch, one more after the refusal
+    assert sorted(OneSessionServer.delivered) == ["a@example.com", "c@example.com"]
+
+    later = timezone.now() + datetime.timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        follow_up(issue, now=later)
+    figures = dict(Delivery.objects.values_list("subscriber__email", "status"))
+    assert figures == {
+        "a@example.com": "sent",
+        "refused@example.com": "queued",  # to be tried again, alone
+        "c@example.com": "sent",
+    }
+    assert sorted(OneSessionServer.delivered) == ["a@example.com", "c@example.com"]
+
+
+def test_a_message_a_crash_left_mid_send_is_failed_not_sent_again(
+    issue, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.newsletter.test_sending.BrokenMailServer"
+    SubscriberFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        start_sending(issue)
+    delivery = Delivery.objects.get()
+    # A worker killed after the server took the message, before it was recorded.
+    OutboundEmail.objects.update(status=OutboundEmail.Status.SENDING)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert follow_up(issue, now=delivery.retry_at + datetime.timedelta(seconds=1)) == 0
+    delivery.refresh_from_db()
+    assert delivery.status == Delivery.Status.FAILED
+    assert "not sent again" in delivery.error
+    assert mail.outbox == []
 
 
 def test_scheduled_issue_starts_when_its_time_comes(issue, django_capture_on_commit_callbacks):
