@@ -41,7 +41,9 @@ class ExpertManager(models.Manager):
     def get_queryset(self):
         # Where an expert is shown, so is their photo: body quotes are fetched in bulk
         # through this manager, and would otherwise ask for each photo on its own.
-        return super().get_queryset().select_related("photo")
+        # Prefetched, not joined: a join on the nullable photo would break
+        # select_for_update() (update_or_create) on PostgreSQL.
+        return super().get_queryset().prefetch_related("photo")
 
 
 class Expert(index.Indexed, models.Model):
