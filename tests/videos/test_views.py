@@ -2,6 +2,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.images.models import AbstractImage
 
 from tests.articles.factories import ExpertFactory
 from tests.treatments.factories import TreatmentPageFactory
@@ -277,3 +278,21 @@ def test_video_page_query_count_does_not_grow(
     client.get("/videos/many/")
     with django_assert_max_num_queries(few_count):
         soup(client.get("/videos/many/"))
+
+
+def test_hub_makes_no_renditions_once_they_exist(client, hub, monkeypatch):
+    # A poster prefetched without the featured sizes would regenerate them on every request.
+    hub.featured_video = VideoPageFactory(parent=hub)
+    hub.save_revision().publish()
+    VideoPageFactory(parent=hub)
+    client.get("/videos/")
+    created = []
+    make = AbstractImage.create_renditions
+
+    def spy(image, *filters):
+        created.extend(filter.spec for filter in filters)
+        return make(image, *filters)
+
+    monkeypatch.setattr(AbstractImage, "create_renditions", spy)
+    soup(client.get("/videos/"))
+    assert created == []

@@ -39,7 +39,9 @@ DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 class VideoPageQuerySet(SitePageQuerySet):
     def for_listing(self):
         """Live, public videos with what a card shows, newest first."""
-        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
+        images = get_image_model().objects.prefetch_renditions(
+            *renditions.CARD, *renditions.VIDEO_HERO
+        )
         return (
             self.live()
             .public()
