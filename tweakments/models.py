@@ -1,3 +1,5 @@
+from typing import NamedTuple
+
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -160,6 +162,8 @@ def forget_section_pages(**kwargs):
     """Any page saved, moved or deleted may be a section page or change one's URL (its
     ancestors' slugs); dropping the few keys is cheaper than telling which."""
     keys = [section_page_key(cls) for cls in _section_page_classes()]
+    # The menus carry their pages' titles and URLs.
+    keys.append(NavigationSettings.shared_cache_key())
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))
 
@@ -252,8 +256,12 @@ class SharedCacheSettingMixin:
                 cls.base_queryset().select_related(*cls.related_pages).first()
                 or cls.objects.create()
             )
+            instance.load_for_cache()
             cache.set(cls.shared_cache_key(), instance, SETTINGS_CACHE_SECONDS)
         return instance
+
+    def load_for_cache(self):
+        """Load what the cached copy should carry besides its own fields."""
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -369,6 +377,20 @@ class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, Clusterabl
 
     class Meta:
         verbose_name = "Navigation"
+
+    def load_for_cache(self):
+        # The links are resolved once and cached as plain (url, text) pairs with the setting
+        # (a StreamField pickles as raw data, which would fetch the pages again on every
+        # view); any page change drops this copy (`forget_section_pages`).
+        self.main_links = [MenuLink(link.value.url(), link.value.text()) for link in self.main_menu]
+        self.footer_links = [
+            MenuLink(link.value.url(), link.value.text()) for link in self.footer_menu
+        ]
+
+
+class MenuLink(NamedTuple):
+    url: str
+    text: str
 
 
 class OutboundEmailQuerySet(models.QuerySet):
