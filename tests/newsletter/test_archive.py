@@ -102,6 +102,7 @@ def test_archive_and_issue_query_counts_stay_low(
     assert counts[two.url] == counts[six.url]
     for number in range(5):
         sent(NewsletterIssuePageFactory(parent=archive, title=f"Extra {number}"))
+    client.get("/newsletter/issues/")  # a page change drops the shared menus; refill them
     with django_assert_max_num_queries(counts["/newsletter/issues/"]):
         client.get("/newsletter/issues/")
 
