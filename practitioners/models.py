@@ -1,4 +1,5 @@
 import datetime
+import functools
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -422,14 +423,18 @@ class DirectoryPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = DirectorySearchForm(request.GET)
-        results = Paginator(Practitioner.objects.directory_search(form), RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
+        # Worked out only when the template asks (templates call callables): the page's
+        # content is usually a cached fragment already.
+        results = functools.cache(
+            lambda: Paginator(
+                Practitioner.objects.directory_search(form), RESULTS_PER_PAGE
+            ).get_page(request.GET.get("page"))
         )
         context.update(
             form=form,
-            location=form.location,
+            location=lambda: form.location,
             results=results,
-            map_data=map_data(form, results),
+            map_data=lambda: map_data(form, results()),
         )
         return context
 

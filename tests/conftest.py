@@ -7,6 +7,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from tests.home.factories import HomePageFactory
+from tweakments.models import NavigationSettings, SiteSettings
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must be
 # allowed there for the live_server journeys.
@@ -41,4 +42,8 @@ def home_page(db):
     Site.objects.create(
         hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test"
     )
+    # A live site has its settings rows; creating them on the first request would renew
+    # the content version in the middle of it (tweakments/content_version.py).
+    SiteSettings.load()
+    NavigationSettings.load()
     return home

@@ -11,16 +11,17 @@ class TweakmentsConfig(AppConfig):
         from .sites import apply_site_url_after_migrate
 
         purging.connect()
-        connect_section_page_cache()
+        connect_content_version()
 
         post_migrate.connect(apply_site_url_after_migrate, sender=self)
 
 
-def connect_section_page_cache():
+def connect_content_version():
+    """Any page saved, moved or deleted may change a menu, a section's URL or a listing."""
     from wagtail.signals import post_page_move
 
-    from .models import forget_section_pages, forget_section_pages_if_page
+    from .content_version import renew, renew_if_page
 
-    post_save.connect(forget_section_pages_if_page, dispatch_uid="section-pages-saved")
-    post_delete.connect(forget_section_pages_if_page, dispatch_uid="section-pages-deleted")
-    post_page_move.connect(forget_section_pages, dispatch_uid="section-pages-moved")
+    post_save.connect(renew_if_page, dispatch_uid="content-version-page-saved")
+    post_delete.connect(renew_if_page, dispatch_uid="content-version-page-deleted")
+    post_page_move.connect(renew, dispatch_uid="content-version-page-moved")

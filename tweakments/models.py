@@ -2,8 +2,7 @@ from typing import NamedTuple
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
-from django.db import models, transaction
+from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
@@ -14,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.search import index
 
+from . import content_version
 from .blocks import NavigationLinkBlock, StandardBodyBlock
 from .purging import EVERYWHERE
 
@@ -62,24 +62,13 @@ class SitePage(Page):
         )
 
 
-VIEW_RESTRICTIONS_KEY = "pages:any-view-restrictions"
-
-
 def any_view_restrictions():
-    """Whether any page is private (kept in the shared cache until a restriction changes)."""
-    found = cache.get(VIEW_RESTRICTIONS_KEY)
-    if found is None:
-        found = PageViewRestriction.objects.exists()
-        cache.set(VIEW_RESTRICTIONS_KEY, found, None)
-    return found
+    """Whether any page is private (remembered until the content changes)."""
+    return content_version.remember("any-view-restrictions", PageViewRestriction.objects.exists)
 
 
-def _forget_view_restrictions(**kwargs):
-    cache.delete(VIEW_RESTRICTIONS_KEY)
-
-
-post_save.connect(_forget_view_restrictions, sender=PageViewRestriction)
-post_delete.connect(_forget_view_restrictions, sender=PageViewRestriction)
+post_save.connect(content_version.renew, sender=PageViewRestriction)
+post_delete.connect(content_version.renew, sender=PageViewRestriction)
 
 
 def breadcrumb_list(items):
@@ -127,50 +116,10 @@ class SectionIndexPage(SitePage):
         """The live section page, or None.
 
         Nearly every page links to several sections (menus, panels, footer), so the answer
-        is kept in the shared cache until any page changes (`forget_section_pages`), and
-        on the request so one page asks the shared cache once per section."""
-        on_request = getattr(request, "_section_pages", None) if request is not None else None
-        if on_request is None:
-            on_request = {}
-            if request is not None:
-                request._section_pages = on_request
-        if cls not in on_request:
-            key = section_page_key(cls)
-            found = cache.get(key, _MISSING)
-            if found is _MISSING:
-                found = cls.objects.live().first()
-                cache.set(key, found, SETTINGS_CACHE_SECONDS)
-            on_request[cls] = found
-        return on_request[cls]
-
-
-_MISSING = object()
-
-
-def section_page_key(cls):
-    return f"pages:section:{cls._meta.label_lower}"
-
-
-def _section_page_classes(cls=SectionIndexPage):
-    for subclass in cls.__subclasses__():
-        if not subclass._meta.abstract:
-            yield subclass
-        yield from _section_page_classes(subclass)
-
-
-def forget_section_pages(**kwargs):
-    """Any page saved, moved or deleted may be a section page or change one's URL (its
-    ancestors' slugs); dropping the few keys is cheaper than telling which."""
-    keys = [section_page_key(cls) for cls in _section_page_classes()]
-    # The menus carry their pages' titles and URLs.
-    keys.append(NavigationSettings.shared_cache_key())
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
-
-
-def forget_section_pages_if_page(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        forget_section_pages()
+        is remembered until the content changes (`tweakments.content_version`)."""
+        return content_version.remember(
+            f"section:{cls._meta.label_lower}", lambda: cls.objects.live().first()
+        )
 
 
 class HeroImageMixin(models.Model):
@@ -239,41 +188,32 @@ class StandardPage(SitePage):
 
 
 class SharedCacheSettingMixin:
-    """A settings singleton kept in the shared cache: every page reads it, editors rarely
-    change it. Saving it drops the copy (see tweakments.purging)."""
+    """A settings singleton every page reads and editors rarely change: remembered until
+    the content changes (`tweakments.content_version`); saving it renews the token."""
 
     related_pages = ()
 
     @classmethod
-    def shared_cache_key(cls):
-        return f"settings:{cls._meta.label_lower}"
-
-    @classmethod
     def _get_or_create(cls):
-        instance = cache.get(cls.shared_cache_key())
-        if instance is None:
+        def load():
             instance = (
                 cls.base_queryset().select_related(*cls.related_pages).first()
                 or cls.objects.create()
             )
             instance.load_for_cache()
-            cache.set(cls.shared_cache_key(), instance, SETTINGS_CACHE_SECONDS)
-        return instance
+            return instance
+
+        return content_version.remember(f"settings:{cls._meta.label_lower}", load)
 
     def load_for_cache(self):
-        """Load what the cached copy should carry besides its own fields."""
+        """Load what the remembered copy should carry besides its own fields."""
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        # Now for this transaction, and again at commit for readers who cached the old copy.
-        cache.delete(self.shared_cache_key())
-        transaction.on_commit(lambda: cache.delete(self.shared_cache_key()))
+        content_version.renew()
 
     def cached_pages_showing(self):
         return EVERYWHERE
-
-
-SETTINGS_CACHE_SECONDS = 60 * 60
 
 
 @register_setting(icon="cog")
@@ -381,7 +321,7 @@ class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, Clusterabl
     def load_for_cache(self):
         # The links are resolved once and cached as plain (url, text) pairs with the setting
         # (a StreamField pickles as raw data, which would fetch the pages again on every
-        # view); any page change drops this copy (`forget_section_pages`).
+        # view); any page change renews the content version, dropping this copy.
         self.main_links = [MenuLink(link.value.url(), link.value.text()) for link in self.main_menu]
         self.footer_links = [
             MenuLink(link.value.url(), link.value.text()) for link in self.footer_menu

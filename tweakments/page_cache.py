@@ -168,11 +168,6 @@ def purge_paths(paths):
     )
 
 
-def site_generation():
-    """The token a site-wide purge renews; fragments shown on every page are keyed on it."""
-    return page_cache().get(SITE_GENERATION_KEY)
-
-
 def purge_everything():
     """Forget every stored page (a change every page shows: settings, navigation)."""
     page_cache().set(SITE_GENERATION_KEY, _new_generation(), settings.PAGE_CACHE_TIMEOUT * 2)

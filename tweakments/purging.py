@@ -21,7 +21,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import page_cache
+from . import content_version, page_cache
 
 EVERYWHERE = "everywhere"
 
@@ -38,8 +38,10 @@ def _edge_backends():
 def purge(targets):
     """Purge Page objects and URL paths (or `EVERYWHERE`) once the transaction commits.
 
-    URLs are worked out now: a page being deleted still has its own."""
+    URLs are worked out now: a page being deleted still has its own. Fragments and answers
+    kept for the old content are dropped too (`content_version`)."""
     if targets == EVERYWHERE:
+        content_version.renew()
         transaction.on_commit(_purge_everything)
         return
     batch = PurgeBatch()
@@ -51,6 +53,7 @@ def purge(targets):
             root_url = root_url if root_url is not None else _site_root_url()
             batch.add_url(root_url + target.lstrip("/"))
     if batch.urls:
+        content_version.renew()
         transaction.on_commit(batch.purge)
 
 

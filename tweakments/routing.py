@@ -3,8 +3,8 @@
 Wagtail finds a page by walking the tree from the site root, two queries a level (the child,
 then its specific row), after finding the Site (one more). Here:
 
-* the Site for a host and port is kept in the shared cache (dropped when any Site is saved
-  or deleted);
+* the Site for a host and port, and the sites' root paths, are remembered until the
+  content changes (`tweakments.content_version`; saving or deleting a Site renews it);
 * the page is the deepest one whose `url_path` starts the requested path: one query for the
   candidates, one for its specific row; what is left of the path goes to its own `route()`
   (a RoutablePage's sub-URLs, or a 404).
@@ -14,41 +14,46 @@ The result is handed to Wagtail's `serve` view through the request attributes it
 passwords, previews) run as before. WAGTAIL_I18N_ENABLED is off: no locale-specific trees.
 """
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
-SITE_CACHE_SECONDS = 60 * 60
-SITE_KEYS_KEY = "routing:site-keys"
-
-
-def _site_key(hostname, port):
-    return f"routing:site:{hostname}:{port}"
+from . import content_version
 
 
 def site_for_request(request):
     hostname = split_domain_port(request._get_raw_host())[0]
-    key = _site_key(hostname, request.get_port())
-    site = cache.get(key)
-    if site is None:
+    port = request.get_port()
+
+    def find_site():
         site = Site.find_for_request(request)
         if site is not None:
-            site.root_page  # noqa: B018 - kept with the cached Site
-            cache.set(key, site, SITE_CACHE_SECONDS)
-            cache.set(SITE_KEYS_KEY, {*cache.get(SITE_KEYS_KEY, set()), key}, None)
+            site.root_page  # noqa: B018 - remembered with the Site
+        return site
+
+    site = content_version.remember(f"site:{hostname}:{port}", find_site)
     request._wagtail_site = site
+    # Where Wagtail looks for them before asking the shared cache (Page.get_url_parts).
+    request._wagtail_cached_site_root_paths = content_version.remember(
+        "site-root-paths", Site.get_site_root_paths
+    )
     return site
 
 
-def forget_sites(**kwargs):
-    cache.delete_many([*cache.get(SITE_KEYS_KEY, set()), SITE_KEYS_KEY])
+post_save.connect(content_version.renew, sender=Site)
+post_delete.connect(content_version.renew, sender=Site)
 
 
-post_save.connect(forget_sites, sender=Site)
-post_delete.connect(forget_sites, sender=Site)
+def site_middleware(get_response):
+    """Every view, not only Wagtail's, finds the Site and root paths without a query."""
+
+    def middleware(request):
+        site_for_request(request)
+        return get_response(request)
+
+    return middleware
 
 
 def route(request, path):

@@ -97,8 +97,12 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the rest: a page-cache hit skips them (see the "Page cache" block).
     "tweakments.page_cache.PageCacheMiddleware",
+    # One shared-cache read a request: whether what this process remembers still holds.
+    "tweakments.content_version.ContentVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware, which refuses hosts not in ALLOWED_HOSTS.
+    "tweakments.routing.site_middleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -1,9 +1,11 @@
+import hashlib
 import json
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from tweakments import content_version as content_version_module
 from tweakments import page_cache
 from tweakments.panels import render_page_panels
 
@@ -29,9 +31,51 @@ def csrf_field():
 
 
 @register.simple_tag
-def site_generation():
-    """For {% cache %} keys of fragments every page shows (renewed by a site-wide purge)."""
-    return page_cache.site_generation()
+def content_version():
+    """For the keys of {% cache %} fragments showing content from several places: renewed
+    whenever the content changes (see tweakments/content_version.py)."""
+    return content_version_module.current()
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        if (
+            request is None
+            or request.method not in ("GET", "HEAD")
+            or getattr(request, "is_preview", False)
+        ):
+            # A form sent back with its errors, or an editor's unsaved preview.
+            return self.nodelist.render(context)
+        query = page_cache.normalised_query(request.META.get("QUERY_STRING", ""))
+        parts = [
+            self.name,
+            request.path,
+            query,
+            *(str(var.resolve(context)) for var in self.vary_on),
+        ]
+        name = hashlib.md5(":".join(parts).encode(), usedforsecurity=False).hexdigest()
+        return content_version_module.fragment(name, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "name" [value ...] %}...{% endfragment %}: the enclosed HTML is rendered
+    once per content version for each URL (path and normalised query string) and set of
+    values after the name.
+
+    Only GETs use it; content that depends on anything else (the visitor, a session, a
+    form's POST) must name it in the values or stay outside the fragment."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    vary_on = [parser.compile_filter(bit) for bit in bits[2:]]
+    return FragmentNode(nodelist, bits[1], vary_on)
 
 
 @register.simple_tag
@@ -44,9 +88,15 @@ def json_ld(data):
 @register.simple_tag(takes_context=True)
 def structured_data(context, page):
     request = context["request"]
-    return mark_safe(  # noqa: S308 - each part escaped by json_ld
-        "".join(json_ld(item) for item in page.get_structured_data(request))
-    )
+
+    def render():
+        return mark_safe(  # noqa: S308 - each part escaped by json_ld
+            "".join(json_ld(item) for item in page.get_structured_data(request))
+        )
+
+    if getattr(request, "is_preview", False):
+        return render()
+    return content_version_module.fragment(f"json-ld:{page.pk}:{request.path}", render)
 
 
 @register.simple_tag(takes_context=True)

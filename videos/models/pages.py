@@ -19,7 +19,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
 from treatments.models import Area, Concern, TreatmentPage
-from tweakments import renditions
+from tweakments import content_version, renditions
 from tweakments.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
 
 from .. import youtube
@@ -127,9 +127,12 @@ class VideoHubPage(SectionIndexPage):
         if getattr(self, "_listing_request", None) is not request:
             videos = self.videos
             self._listing_request = request
-            self._listing = VideoHubListing(
-                request.GET, videos, self.filter_options(videos), self.featured_video_id
+            # The same for every visitor until the content changes.
+            options = content_version.remember(
+                f"video-hub:{self.pk}:filter-options",
+                lambda: {name: list(found) for name, found in self.filter_options(videos).items()},
             )
+            self._listing = VideoHubListing(request.GET, videos, options, self.featured_video_id)
         return self._listing
 
     def get_context(self, request, *args, **kwargs):
