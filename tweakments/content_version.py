@@ -18,6 +18,7 @@ the shared cache, where the answers are stored under the token too.
 
 import threading
 import uuid
+from collections import OrderedDict
 
 from django.core.cache import cache
 from django.db import transaction
@@ -28,17 +29,21 @@ VERSION_KEY = "content:version"
 # it just expires.
 ANSWER_TIMEOUT = 60 * 60 * 24
 FRAGMENT_TIMEOUT = 60 * 60 * 24
+# Fragments each process keeps in memory besides the shared cache: search terms and filter
+# combinations are unbounded, so the least recently used go first.
+FRAGMENTS_IN_MEMORY = 300
 
 _request = threading.local()
 _MISSING = object()
 
 
 class _Memory:
-    """This process's answers, valid for one token."""
+    """This process's answers and most recently used fragments, valid for one token."""
 
     def __init__(self, token=None):
         self.token = token
         self.answers = {}
+        self.fragments = OrderedDict()
 
 
 _memory = _Memory()
@@ -88,12 +93,22 @@ def _keep(token, name, answer):
 
 
 def fragment(name, render):
-    """The HTML `render()` makes, kept in the shared cache until the content changes."""
-    key = f"fragment:{current()}:{name}"
+    """The HTML `render()` makes, kept until the content changes: in this process's memory
+    (the most recently used) and in the shared cache."""
+    token = getattr(_request, "token", None)
+    in_memory = _memory.fragments if token is not None and _memory.token == token else None
+    if in_memory is not None and name in in_memory:
+        in_memory.move_to_end(name)
+        return in_memory[name]
+    key = f"fragment:{token or _shared_token()}:{name}"
     html = cache.get(key)
     if html is None:
         html = render()
         cache.set(key, html, FRAGMENT_TIMEOUT)
+    if in_memory is not None and _memory.token == token:
+        in_memory[name] = html
+        if len(in_memory) > FRAGMENTS_IN_MEMORY:
+            in_memory.popitem(last=False)
     return html
 
 

@@ -5,9 +5,10 @@ then its specific row), after finding the Site (one more). Here:
 
 * the Site for a host and port, and the sites' root paths, are remembered until the
   content changes (`tweakments.content_version`; saving or deleting a Site renews it);
-* the page is the deepest one whose `url_path` starts the requested path: one query for the
-  candidates, one for its specific row; what is left of the path goes to its own `route()`
-  (a RoutablePage's sub-URLs, or a 404).
+* the page is the deepest one whose `url_path` starts the requested path, found in the
+  remembered map of every page's `url_path` (renewed with the content), then one query for
+  its specific row, StreamFields deferred; what is left of the path goes to its own
+  `route()` (a RoutablePage's sub-URLs, or a 404).
 
 The result is handed to Wagtail's `serve` view through the request attributes it documents
 (`request._wagtail_site`, `request._wagtail_route_for_request`), so its hooks (privacy,
@@ -56,6 +57,17 @@ def site_middleware(get_response):
     return middleware
 
 
+def page_paths():
+    """{url_path: (pk, content type, depth)} of every page: small beside the pages
+    themselves (a few hundred bytes a page), and asked for on every request."""
+    return {
+        url_path: (pk, content_type_id, depth)
+        for url_path, pk, content_type_id, depth in Page.objects.values_list(
+            "url_path", "pk", "content_type_id", "depth"
+        )
+    }
+
+
 def route(request, path):
     """Wagtail's RouteResult for the path, or None."""
     site = site_for_request(request)
@@ -66,16 +78,22 @@ def route(request, path):
     prefixes = [
         root_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)
     ]
-    found = (
-        Page.objects.filter(url_path__in=prefixes)
-        .order_by("-depth")
-        .values_list("pk", "content_type_id", "depth")
-        .first()
-    )
+    paths = content_version.remember("page-paths", page_paths)
+    found = next((paths[prefix] for prefix in reversed(prefixes) if prefix in paths), None)
     if found is None:
         return None
     pk, content_type_id, depth = found
-    page = Page(pk=pk, content_type_id=content_type_id).specific_class.objects.get(pk=pk)
+    # StreamFields load only if rendered: the page's content is usually a cached fragment.
+    page = (
+        Page(pk=pk, content_type_id=content_type_id)
+        .specific_class.objects.defer_streamfields()
+        .filter(pk=pk)
+        .first()
+    )
+    if page is None:  # deleted since the map was made
+        return None
+    # Where Page.url and Page.full_url look for the root paths (no shared-cache round trip).
+    page._wagtail_cached_site_root_paths = request._wagtail_cached_site_root_paths
     try:
         return page.route(request, components[depth - site.root_page.depth :])
     except Http404:

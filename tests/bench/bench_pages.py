@@ -15,7 +15,9 @@ package), else Python threads: once with the page cache off (PAGE_CACHE_ENABLED=
 with it on, after a warm-up. CPU ms per request is the workers' user + system time (from
 /proc) over the requests served, so it leaves out PostgreSQL, Redis and the load generator.
 Queries per page are counted by Django's test client on a warm request, in the served
-checkout with the same settings (tests/bench/page_queries.py).
+checkout with the same settings (tests/bench/page_queries.py); "cold" is the same client's
+queries and median CPU ms for a request after the shared cache is emptied (as after a
+change, before fragments and remembered answers are back), in one process, not gunicorn.
 """
 
 import http.client
@@ -252,10 +254,10 @@ def test_page_throughput_against_hello_world():
     client = "wrk" if shutil.which("wrk") else "Python threads"
     print(f"\n{REPO} · gunicorn 2 sync workers · {CLIENTS} clients ({client})")
     print(f"hello world: {hello_rps:,.0f} req/s, p50 {hello_p50:.1f} ms, {hello_cpu:.2f} CPU ms")
-    header = f"{'page':22} {'queries':>7} │ {'uncached':^34} │ {'cached':^34}"
+    header = f"{'page':22} {'queries':>7} │ {'cold':^15} │ {'uncached':^34} │ {'cached':^34}"
     columns = f"{'req/s':>7} {'p50 ms':>7} {'CPU ms':>7} {'÷hello':>9}"
     print(header)
-    print(f"{'':22} {'':>7} │ {columns} │ {columns}")
+    print(f"{'':22} {'':>7} │ {'queries':>7} {'CPU ms':>7} │ {columns} │ {columns}")
 
     def cells(figures):
         if figures is None:
@@ -266,10 +268,11 @@ def test_page_throughput_against_hello_world():
 
     for name, page in pages.items():
         if not page:
-            print(f"{name:22} {'—':>7} │ {'— no such page —':^34} │")
+            print(f"{name:22} {'—':>7} │ {'':15} │ {'— no such page —':^34} │")
             continue
         figures = results[name]
         queries = f"{page['queries']}" + ("" if page["status"] == 200 else f" ({page['status']})")
+        cold = f"{page.get('cold_queries', '—'):>7} {page.get('cold_cpu_ms', float('nan')):7.1f}"
         uncached, cached = cells(figures["uncached"]), cells(figures.get("cached"))
-        print(f"{name:22} {queries:>7} │ {uncached} │ {cached}")
+        print(f"{name:22} {queries:>7} │ {cold} │ {uncached} │ {cached}")
     assert all(page is None or page["status"] == 200 for page in pages.values())

@@ -1,12 +1,16 @@
 """Run inside the served repository (`manage.py shell < page_queries.py`): finds one URL of
 each page type in the seeded demo content and counts the SQL queries of a warm request to
-it, with the settings the server runs under (page cache off). Prints one JSON line.
+it, with the settings the server runs under (page cache off), and the queries and CPU time
+of a cold one (the shared cache emptied first, as after a change). Prints one JSON line.
 
 It uses only Wagtail's Page tree and Django's test client, so it works on older commits too.
 """
 
 import json
+import statistics
+import time
 
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -23,6 +27,21 @@ def with_query(url, query):
     return f"{url}?{query}" if url else None
 
 
+def practitioner_url():
+    from practitioners.models import Practitioner
+
+    practitioner = Practitioner.objects.filter(status="approved").order_by("pk").first()
+    return practitioner.get_absolute_url() if practitioner else None
+
+
+def answer_url():
+    from questions.models import AskAlicePage, Question
+
+    page = AskAlicePage.objects.live().first()
+    answer = Question.objects.filter(status="published").order_by("pk").first()
+    return page.question_url(answer) if page and answer else None
+
+
 news = page_url("articleindexpage", slug="news") or page_url("articleindexpage")
 urls = {
     "home": "/",
@@ -35,8 +54,13 @@ urls = {
     "search": "/search/?q=lips",
     "about": page_url("standardpage", slug="about"),
     "video hub": page_url("videohubpage"),
+    "video": page_url("videopage"),
     "newsletter archive": page_url("newsletterarchivepage"),
 }
+urls["practitioner"] = practitioner_url()
+urls["answer"] = answer_url()
+
+COLD_REPEATS = 5
 
 client = Client(HTTP_HOST="localhost")
 pages = {}
@@ -44,8 +68,21 @@ for name, url in urls.items():
     if url is None:
         pages[name] = None
         continue
+    cold_cpu = []
+    for _ in range(COLD_REPEATS):
+        cache.clear()
+        started = time.process_time()
+        with CaptureQueriesContext(connection) as cold:
+            client.get(url)
+        cold_cpu.append((time.process_time() - started) * 1000)
     client.get(url)  # warm: settings, navigation and fragments in the shared cache
     with CaptureQueriesContext(connection) as queries:
         status = client.get(url).status_code
-    pages[name] = {"url": url, "status": status, "queries": len(queries)}
+    pages[name] = {
+        "url": url,
+        "status": status,
+        "queries": len(queries),
+        "cold_queries": len(cold),
+        "cold_cpu_ms": statistics.median(cold_cpu),
+    }
 print("PAGE_QUERIES " + json.dumps(pages))

@@ -5,8 +5,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from tweakments import content_version as content_version_module
-from tweakments import page_cache
+from tweakments import content_version, page_cache
 from tweakments.panels import render_page_panels
 
 register = template.Library()
@@ -30,13 +29,6 @@ def csrf_field():
     )
 
 
-@register.simple_tag
-def content_version():
-    """For the keys of {% cache %} fragments showing content from several places: renewed
-    whenever the content changes (see tweakments/content_version.py)."""
-    return content_version_module.current()
-
-
 class FragmentNode(template.Node):
     def __init__(self, nodelist, name, vary_on):
         self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
@@ -58,7 +50,7 @@ class FragmentNode(template.Node):
             *(str(var.resolve(context)) for var in self.vary_on),
         ]
         name = hashlib.md5(":".join(parts).encode(), usedforsecurity=False).hexdigest()
-        return content_version_module.fragment(name, lambda: self.nodelist.render(context))
+        return content_version.fragment(name, lambda: self.nodelist.render(context))
 
 
 @register.tag
@@ -96,7 +88,7 @@ def structured_data(context, page):
 
     if getattr(request, "is_preview", False):
         return render()
-    return content_version_module.fragment(f"json-ld:{page.pk}:{request.path}", render)
+    return content_version.fragment(f"json-ld:{page.pk}:{request.path}", render)
 
 
 @register.simple_tag(takes_context=True)
