@@ -1,4 +1,4 @@
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Min, Prefetch, Q
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -7,7 +7,13 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from treatments.models import TreatmentPage
 from tweakments import renditions
 
-from .geo import bounding_box, great_circle_miles
+from .geo import (
+    bounding_box,
+    chord_squared,
+    chord_squared_within,
+    great_circle_miles,
+    miles_from_chord_squared,
+)
 
 
 class ClinicQuerySet(models.QuerySet):
@@ -22,16 +28,83 @@ class ClinicQuerySet(models.QuerySet):
         """Clinics within `miles` of `origin`, nearest first, each with `distance`."""
         return (
             self.filter(**bounding_box(origin, miles))
-            .annotate(distance=great_circle_miles(origin))
-            .filter(distance__lte=miles)
-            .order_by("distance", "pk")
+            .annotate(chord=chord_squared(origin))
+            .filter(chord__lte=chord_squared_within(miles))
+            .annotate(distance=great_circle_miles(F("chord")))
+            .order_by("chord", "pk")
+        )
+
+    def nearest_per_practitioner(self, origin, miles):
+        """Each practitioner with a clinic within `miles`, and the squared chord to the
+        nearest one (see geo.py), nearest first."""
+        return (
+            self.filter(**bounding_box(origin, miles))
+            .values("practitioner")
+            .annotate(chord=Min(chord_squared(origin)))
+            .filter(chord__lte=chord_squared_within(miles))
+            .order_by("chord")
         )
 
     def by_distance_from(self, origin):
         """All clinics, nearest first; ones without coordinates last."""
-        return self.annotate(distance=great_circle_miles(origin)).order_by(
-            F("distance").asc(nulls_last=True), "sort_order"
+        return self.annotate(
+            chord=chord_squared(origin), distance=great_circle_miles(F("chord"))
+        ).order_by(F("chord").asc(nulls_last=True), "sort_order")
+
+
+class NearestFirst:
+    """Practitioners with a clinic within `miles` of `origin`, by their nearest clinic's
+    distance (then name), each with `distance`: countable and sliceable for a Paginator.
+
+    The fast shape is one the ORM can't write, a join to an aggregated subquery: the
+    database reduces the clinics in the bounding box to each practitioner's nearest
+    (`nearest_per_practitioner`), sorts those, and looks practitioners up by primary key
+    only until the page is full. So a slice runs that statement for the page's ids, then
+    loads those practitioners through `practitioners`, so its prefetches apply.
+    """
+
+    def __init__(self, practitioners, origin, miles):
+        clinic = practitioners.model._meta.get_field("clinics").related_model
+        self.practitioners = practitioners
+        self.nearest = clinic.objects.nearest_per_practitioner(origin, miles)
+
+    def count(self):
+        return self.practitioners.filter(pk__in=self.nearest.values("practitioner")).count()
+
+    def __getitem__(self, page):
+        if not isinstance(page, slice) or page.step is not None:
+            raise TypeError("Take a page of results with a slice, e.g. results[10:20].")
+        chords = self._page_chords(page.start or 0, page.stop)
+        found = self.practitioners.in_bulk(chords)
+        for pk, chord in chords.items():
+            found[pk].distance = miles_from_chord_squared(chord)
+        return [found[pk] for pk in chords]
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def _page_chords(self, start, stop):
+        """{practitioner id: squared chord} for the page, in order. The subqueries' columns
+        are named as in their values(): pk, name, practitioner, chord."""
+        connection = connections[self.practitioners.db]
+        nearest, nearest_params = self.nearest.query.get_compiler(connection=connection).as_sql()
+        listed, listed_params = (
+            self.practitioners.order_by()
+            .values("pk", "name")
+            .query.get_compiler(connection=connection)
+            .as_sql()
         )
+        # Both subqueries are the ORM's SQL with placeholders (values travel as parameters),
+        # and limit_offset_sql() writes whole numbers.
+        sql = (
+            f"SELECT listed.pk, nearest.chord FROM ({nearest}) nearest "  # noqa: S608
+            f"INNER JOIN ({listed}) listed ON listed.pk = nearest.practitioner "
+            f"ORDER BY nearest.chord, listed.name, listed.pk "
+            f"{connection.ops.limit_offset_sql(start, stop)}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*nearest_params, *listed_params))
+            return dict(cursor.fetchall())
 
 
 class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -56,17 +129,9 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
     def near(self, origin, miles):
-        """Practitioners with a clinic within `miles`, by their nearest clinic's distance.
-
-        The clinics' bounding box is applied before the aggregate, so the database only
-        measures clinics inside it (see geo.py), then keeps those truly within range.
-        """
-        return (
-            self.filter(**bounding_box(origin, miles, prefix="clinics__"))
-            .annotate(distance=Min(great_circle_miles(origin, prefix="clinics__")))
-            .filter(distance__lte=miles)
-            .order_by("distance", "name", "pk")
-        )
+        """These practitioners with a clinic within `miles`, nearest first (NearestFirst):
+        filter and prefetch before calling it."""
+        return NearestFirst(self, origin, miles)
 
     def directory_search(self, form):
         """Approved practitioners matching a valid DirectorySearchForm: nearest first when
@@ -83,7 +148,7 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
         if form.location is None:
             return results.for_listing().order_by("name", "pk")
         origin = form.location.point
-        return results.near(origin, chosen["miles"]).for_listing(origin)
+        return results.for_listing(origin).near(origin, chosen["miles"])
 
     def for_listing(self, origin=None):
         """What a result card shows: photo renditions, clinics (nearest first), treatments."""
