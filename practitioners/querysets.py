@@ -24,25 +24,30 @@ class ClinicQuerySet(models.QuerySet):
         """Clinics of practitioners shown to the public."""
         return self.filter(practitioner__status="approved")
 
+    def in_radius(self, origin, miles):
+        """Clinics within `miles` of `origin`, unordered: the bounding box for the index,
+        then the exact test on `chord` (see geo.py)."""
+        return (
+            self.filter(**bounding_box(origin, miles))
+            .alias(chord=chord_squared(origin))
+            .filter(chord__lte=chord_squared_within(miles))
+        )
+
     def within_miles(self, origin, miles):
         """Clinics within `miles` of `origin`, nearest first, each with `distance`."""
         return (
-            self.filter(**bounding_box(origin, miles))
-            .annotate(chord=chord_squared(origin))
-            .filter(chord__lte=chord_squared_within(miles))
+            self.in_radius(origin, miles)
             .annotate(distance=great_circle_miles(F("chord")))
             .order_by("chord", "pk")
         )
 
-    def nearest_per_practitioner(self, origin, miles):
-        """Each practitioner with a clinic within `miles`, and the squared chord to the
-        nearest one (see geo.py), nearest first."""
+    def nearest_per_practitioner(self):
+        """On clinics from in_radius(): each practitioner, and the squared chord to their
+        nearest clinic as `nearest_chord`, nearest first."""
         return (
-            self.filter(**bounding_box(origin, miles))
-            .values("practitioner")
-            .annotate(chord=Min(chord_squared(origin)))
-            .filter(chord__lte=chord_squared_within(miles))
-            .order_by("chord")
+            self.values("practitioner")
+            .annotate(nearest_chord=Min("chord"))
+            .order_by("nearest_chord")
         )
 
     def by_distance_from(self, origin):
@@ -66,28 +71,34 @@ class NearestFirst:
     def __init__(self, practitioners, origin, miles):
         clinic = practitioners.model._meta.get_field("clinics").related_model
         self.practitioners = practitioners
-        self.nearest = clinic.objects.nearest_per_practitioner(origin, miles)
+        self.clinics_in_radius = clinic.objects.in_radius(origin, miles)
 
     def count(self):
-        return self.practitioners.filter(pk__in=self.nearest.values("practitioner")).count()
+        # A semi-join on the clinics in range: no need to find which is nearest.
+        in_radius = self.clinics_in_radius.values("practitioner")
+        return self.practitioners.filter(pk__in=in_radius).count()
 
     def __getitem__(self, page):
         if not isinstance(page, slice) or page.step is not None:
             raise TypeError("Take a page of results with a slice, e.g. results[10:20].")
-        chords = self._page_chords(page.start or 0, page.stop)
-        found = self.practitioners.in_bulk(chords)
-        for pk, chord in chords.items():
+        page_chords = self._page_chords(page.start or 0, page.stop)
+        found = self.practitioners.in_bulk(page_chords)
+        for pk, chord in page_chords.items():
             found[pk].distance = miles_from_chord_squared(chord)
-        return [found[pk] for pk in chords]
+        return [found[pk] for pk in page_chords]
 
     def __iter__(self):
         return iter(self[:])
 
     def _page_chords(self, start, stop):
         """{practitioner id: squared chord} for the page, in order. The subqueries' columns
-        are named as in their values(): pk, name, practitioner, chord."""
+        are named as in their values(): pk, name, practitioner, nearest_chord."""
         connection = connections[self.practitioners.db]
-        nearest, nearest_params = self.nearest.query.get_compiler(connection=connection).as_sql()
+        nearest, nearest_params = (
+            self.clinics_in_radius.nearest_per_practitioner()
+            .query.get_compiler(connection=connection)
+            .as_sql()
+        )
         listed, listed_params = (
             self.practitioners.order_by()
             .values("pk", "name")
@@ -97,9 +108,9 @@ class NearestFirst:
         # Both subqueries are the ORM's SQL with placeholders (values travel as parameters),
         # and limit_offset_sql() writes whole numbers.
         sql = (
-            f"SELECT listed.pk, nearest.chord FROM ({nearest}) nearest "  # noqa: S608
+            f"SELECT listed.pk, nearest.nearest_chord FROM ({nearest}) nearest "  # noqa: S608
             f"INNER JOIN ({listed}) listed ON listed.pk = nearest.practitioner "
-            f"ORDER BY nearest.chord, listed.name, listed.pk "
+            f"ORDER BY nearest.nearest_chord, listed.name, listed.pk "
             f"{connection.ops.limit_offset_sql(start, stop)}"
         )
         with connection.cursor() as cursor:
