@@ -5,27 +5,38 @@ Radius searches work in two steps so an index does the heavy lifting:
 1. `bounding_box` turns "within N miles of a point" into latitude and longitude ranges.
    Those are plain comparisons on indexed columns, so the database reads only the few
    rows inside the box instead of every clinic in the country.
-2. `great_circle_miles` is the exact haversine distance built from Django's database
-   functions (Radians, Sin, Cos, ASin, Sqrt, Power). The same expression runs on SQLite
-   (Django registers these functions on each connection) and PostgreSQL. It filters the
-   corners of the box away and orders what is left.
+2. `chord_squared` measures, with arithmetic alone, the straight line through the Earth
+   between the origin and each row's point on the unit sphere (`UNIT_X`, `UNIT_Y`,
+   `UNIT_Z`, columns the database keeps from latitude and longitude). A chord grows with
+   the great-circle distance, so comparing it with the chord of N miles keeps exactly the
+   points within N miles, and ordering by it is nearest first; `miles_from_chord_squared`
+   turns it back into the exact great-circle distance only for the rows that are shown.
 """
 
 import math
 from dataclasses import dataclass
 
 from django.db.models import F, FloatField, Value
-from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
+from django.db.models.functions import ASin, Cos, Least, Radians, Sin, Sqrt
 
-# The mean radius of the Earth (IUGG), which the haversine formula assumes is a sphere.
+# The mean radius of the Earth (IUGG), taken as a sphere.
 EARTH_RADIUS_MILES = 3958.8
 MILES_PER_DEGREE_LATITUDE = EARTH_RADIUS_MILES * math.pi / 180
+
+# A point's position on the unit sphere: x towards 0°N 0°E, z towards the North Pole.
+UNIT_X = Cos(Radians("latitude")) * Cos(Radians("longitude"))
+UNIT_Y = Cos(Radians("latitude")) * Sin(Radians("longitude"))
+UNIT_Z = Sin(Radians("latitude"))
 
 
 @dataclass(frozen=True)
 class Point:
     latitude: float
     longitude: float
+
+    def on_unit_sphere(self):
+        lat, lng = math.radians(self.latitude), math.radians(self.longitude)
+        return (math.cos(lat) * math.cos(lng), math.cos(lat) * math.sin(lng), math.sin(lat))
 
 
 def miles_between(a, b):
@@ -52,16 +63,32 @@ def bounding_box(origin, miles, prefix=""):
     }
 
 
-def great_circle_miles(origin, prefix=""):
-    """A database expression: miles from `origin` to the row's latitude/longitude."""
-    lat = Radians(F(f"{prefix}latitude"))
-    lng = Radians(F(f"{prefix}longitude"))
-    origin_lat = math.radians(origin.latitude)
-    origin_lng = math.radians(origin.longitude)
-    h = Power(Sin((lat - Value(origin_lat)) / 2), 2) + Value(math.cos(origin_lat)) * Cos(
-        lat
-    ) * Power(Sin((lng - Value(origin_lng)) / 2), 2)
-    # Least() guards ASin against rounding just above 1 for antipodal points.
+def chord_squared(origin, prefix=""):
+    """A database expression: the squared chord from `origin` to the row's unit-sphere point.
+
+    Differences of coordinates (rather than 1 - a dot product) keep full precision for
+    points a few yards apart.
+    """
+    total = None
+    for column, value in zip(("unit_x", "unit_y", "unit_z"), origin.on_unit_sphere(), strict=True):
+        difference = F(f"{prefix}{column}") - Value(value)
+        total = difference * difference if total is None else total + difference * difference
+    return total
+
+
+def chord_squared_within(miles):
+    """The squared chord of a great-circle distance of `miles`."""
+    return (2 * math.sin(min(miles / EARTH_RADIUS_MILES, math.pi) / 2)) ** 2
+
+
+def miles_from_chord_squared(chord_squared):
+    """The great-circle distance in miles of a squared chord (the inverse of the above)."""
+    return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(chord_squared) / 2))
+
+
+def great_circle_miles(chord):
+    """A database expression: `miles_from_chord_squared` of a squared-chord expression."""
+    # Least() guards ASin against rounding just past the diameter for antipodal points.
     return Value(2 * EARTH_RADIUS_MILES) * ASin(
-        Least(Sqrt(h), Value(1.0)), output_field=FloatField()
+        Least(Sqrt(chord) / 2, Value(1.0)), output_field=FloatField()
     )

@@ -20,7 +20,7 @@ from tweakments import renditions
 from tweakments.models import SectionIndexPage, breadcrumb_list
 from tweakments.text import shorten
 
-from . import postcodes
+from . import geo, postcodes
 from .choices import (
     PHYSICIAN_PROFESSIONS,
     PROFESSION_REGISTERS,
@@ -329,6 +329,17 @@ class Clinic(Orderable):
     )
     latitude = models.FloatField(null=True, blank=True, editable=False)
     longitude = models.FloatField(null=True, blank=True, editable=False)
+    # The position on the unit sphere, kept by the database from latitude and longitude:
+    # radius searches compare straight-line distances to it with arithmetic alone (geo.py).
+    unit_x = models.GeneratedField(
+        expression=geo.UNIT_X, output_field=models.FloatField(), db_persist=True
+    )
+    unit_y = models.GeneratedField(
+        expression=geo.UNIT_Y, output_field=models.FloatField(), db_persist=True
+    )
+    unit_z = models.GeneratedField(
+        expression=geo.UNIT_Z, output_field=models.FloatField(), db_persist=True
+    )
     opening_notes = models.TextField(
         max_length=300,
         blank=True,
@@ -346,8 +357,15 @@ class Clinic(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        # The bounding box of a radius search is a range on both columns (see geo.py).
-        indexes = [models.Index(fields=["latitude", "longitude"], name="clinic_location")]
+        # The bounding box of a radius search is a range on both columns (see geo.py). On
+        # PostgreSQL the index also holds what the search reads: an index-only scan.
+        indexes = [
+            models.Index(
+                fields=["latitude", "longitude"],
+                include=["practitioner", "unit_x", "unit_y", "unit_z"],
+                name="clinic_location",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.postcode}"

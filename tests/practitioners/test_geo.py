@@ -2,7 +2,14 @@ import math
 
 import pytest
 
-from practitioners.geo import MILES_PER_DEGREE_LATITUDE, Point, bounding_box, miles_between
+from practitioners.geo import (
+    MILES_PER_DEGREE_LATITUDE,
+    Point,
+    bounding_box,
+    chord_squared_within,
+    miles_between,
+    miles_from_chord_squared,
+)
 from tests.practitioners.factories import PLACES
 
 METRES_PER_MILE = 1609.344
@@ -43,3 +50,19 @@ def test_bounding_box_contains_the_circle():
         "clinics__latitude__range",
         "clinics__longitude__range",
     }
+
+
+@pytest.mark.parametrize("a, b", [("SW1A 1AA", "EC1A 1BB"), ("M2 4WU", "EH2 4AD")])
+def test_the_chord_gives_back_the_haversine_distance(a, b):
+    chord_squared = sum(
+        (i - j) ** 2
+        for i, j in zip(point(a).on_unit_sphere(), point(b).on_unit_sphere(), strict=True)
+    )
+    assert miles_from_chord_squared(chord_squared) == pytest.approx(
+        miles_between(point(a), point(b)), rel=1e-9
+    )
+
+
+@pytest.mark.parametrize("miles", [0.1, 3, 50, 100])
+def test_chord_of_a_radius_round_trips(miles):
+    assert miles_from_chord_squared(chord_squared_within(miles)) == pytest.approx(miles)

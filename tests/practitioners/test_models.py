@@ -143,6 +143,39 @@ def test_near_orders_practitioners_by_their_nearest_clinic():
     assert hidden not in Practitioner.objects.listed()
 
 
+def test_near_counts_and_pages_like_the_whole_list():
+    # Two practitioners sharing a clinic's postcode are equally near: name decides.
+    for name in ["Dr Young", "Dr Adams"]:
+        practitioner_at("W1G 9PF", name=name)
+    practitioner_at("EC1A 1BB", name="Dr Close")
+    practitioner_at("SW4 7AA", name="Dr Clapham", status=Practitioner.Status.HIDDEN)
+    results = Practitioner.objects.listed().near(origin("SW1A 1AA"), 10)
+    everyone = list(results)
+    assert [p.name for p in everyone] == ["Dr Adams", "Dr Young", "Dr Close"]
+    assert results.count() == 3
+    assert results[0:2] + results[2:10] == everyone
+    assert results[3:4] == []
+    with pytest.raises(TypeError):
+        results[0]
+
+
+def test_radius_search_follows_a_clinic_moved_by_update():
+    # The geocoding task writes with update(): the database recomputes the unit-sphere
+    # position the search compares.
+    clinic = ClinicFactory(postcode="M2 4WU")
+    assert not Clinic.objects.within_miles(origin("SW1A 1AA"), 5).exists()
+    latitude, longitude = PLACES["EC1A 1BB"][:2]
+    Clinic.objects.filter(pk=clinic.pk).update(latitude=latitude, longitude=longitude)
+    assert list(Clinic.objects.within_miles(origin("SW1A 1AA"), 5)) == [clinic]
+
+
+def test_the_radius_is_exact_at_its_edge():
+    ClinicFactory(postcode="EC1A 1BB")
+    miles = miles_between(origin("SW1A 1AA"), origin("EC1A 1BB"))
+    assert Clinic.objects.within_miles(origin("SW1A 1AA"), miles * (1 + 1e-9)).exists()
+    assert not Clinic.objects.within_miles(origin("SW1A 1AA"), miles * (1 - 1e-9)).exists()
+
+
 def test_practising_for_at_least():
     veteran = PractitionerFactory(practising_since=THIS_YEAR - 20)
     PractitionerFactory(practising_since=THIS_YEAR - 2)
