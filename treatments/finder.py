@@ -7,7 +7,7 @@ validate is ignored and reported, so a stale or mangled link still shows a page.
 from django import forms
 from django.core.paginator import Paginator
 from django.core.validators import slug_re
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.utils.functional import cached_property
 
 from .taxonomy import Area, Concern, Downtime
@@ -195,6 +195,16 @@ class Finder:
             letter = title[:1].upper()
             groups.setdefault(letter if letter.isalpha() else "#", []).append((title, slug))
         return sorted(groups.items())
+
+    @cached_property
+    def a_to_z_version(self):
+        """Changes whenever the A–Z would, for its cached HTML: publishing a treatment (anew
+        or again) moves the latest publish time; unpublishing, deleting or moving one away
+        changes the count."""
+        version = self.treatments.order_by().aggregate(
+            count=Count("pk"), latest=Max("last_published_at")
+        )
+        return f"{version['count']}:{version['latest']}"
 
 
 class Comparison:
