@@ -4,6 +4,8 @@ from django.core.cache.utils import make_template_fragment_key
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from treatments.models import TreatmentPage
+
 register = template.Library()
 
 CARD_TEMPLATE = "treatments/includes/treatment_card.html"
@@ -13,25 +15,23 @@ CARD_IMAGE_SIZES = "(min-width: 992px) 22vw, (min-width: 576px) 45vw, 100vw"
 CARD_CACHE_SECONDS = 60 * 60 * 24
 
 
-def _card_key(treatment, heading, compare):
+def _card_key(row, heading, compare):
     """A card shows its page's own fields, concerns and picture, which change only with a
     publish, and its address (url_path changes on a move or a parent's new slug)."""
     return make_template_fragment_key(
-        "treatment_card",
-        [treatment.pk, treatment.url_path, treatment.last_published_at, heading, compare],
+        "treatment_card", [row.pk, row.url_path, row.last_published_at, heading, compare]
     )
 
 
 @register.simple_tag(takes_context=True)
-def treatment_cards(context, treatments, heading="h3", compare=False):
-    """Treatments as cards (`compare` adds the finder's tick box), in order, as HTML.
+def treatment_cards(context, rows, heading="h3", compare=False):
+    """Cards, as HTML in order, for rows of treatment (pk, url_path, last_published_at).
 
-    Unchanged cards come from the cache in one round trip; only the missing ones are
-    rendered, so a page of cards costs one template render per card the first time."""
-    treatments = list(treatments)
-    keys = {treatment.pk: _card_key(treatment, heading, compare) for treatment in treatments}
+    Unchanged cards come from the cache in one round trip; only the pages of missing ones
+    are loaded and rendered. `compare` adds the finder's tick box."""
+    keys = {row.pk: _card_key(row, heading, compare) for row in rows}
     cards = cache.get_many(keys.values())
-    missing = [treatment for treatment in treatments if keys[treatment.pk] not in cards]
+    missing = [pk for pk, key in keys.items() if key not in cards]
     if missing:
         request = context.get("request")
         card_template = get_template(CARD_TEMPLATE)
@@ -48,9 +48,10 @@ def treatment_cards(context, treatments, heading="h3", compare=False):
                 },
                 request,
             )
-            for treatment in missing
+            for treatment in TreatmentPage.objects.filter(pk__in=missing).for_cards()
         }
         cache.set_many(rendered, CARD_CACHE_SECONDS)
         cards.update(rendered)
     # Rendered from our template, which escaped it; the cache may hand back a plain str.
-    return [mark_safe(cards[keys[treatment.pk]]) for treatment in treatments]  # noqa: S308
+    # A page unpublished since the rows were read has no card, and is left out.
+    return [mark_safe(cards[key]) for key in keys.values() if key in cards]  # noqa: S308
