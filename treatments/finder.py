@@ -144,9 +144,11 @@ class Finder:
 
     @cached_property
     def results(self):
-        """This page of results as (pk, url_path, last_published_at) rows: enough to take
-        an unchanged card from the cache without loading its page ({% treatment_cards %})."""
-        rows = self.filtered().values_list("pk", "url_path", "last_published_at", named=True)
+        """This page of results as (pk, slug, url_path, last_published_at) rows: enough to
+        take an unchanged card from the cache without loading its page ({% treatment_cards %})."""
+        rows = self.filtered().values_list(
+            "pk", "slug", "url_path", "last_published_at", named=True
+        )
         return Paginator(rows, RESULTS_PER_PAGE).get_page(self.page_number)
 
     def _option_counts(self, model, name):
