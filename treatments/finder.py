@@ -7,7 +7,7 @@ validate is ignored and reported, so a stale or mangled link still shows a page.
 from django import forms
 from django.core.paginator import Paginator
 from django.core.validators import slug_re
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Max, Q, Value
 from django.utils.functional import cached_property
 
 from .taxonomy import Area, Concern, Downtime
@@ -111,19 +111,19 @@ class Finder:
         self.form.is_valid()
         self.page_number = query.get("page")
 
-    def filtered(self, skip=None):
-        """The treatments matching every filter except `skip` (for that filter's counts)."""
+    def filtered(self, skip=()):
+        """The treatments matching every filter except those named in `skip` (for counts)."""
         form = self.form
         treatments = self.treatments
         if form.value("q"):
             treatments = treatments.matching(form.value("q"))
-        if skip != "concern" and form.value("concern"):
+        if "concern" not in skip and form.value("concern"):
             treatments = treatments.for_concerns(form.value("concern"))
-        if skip != "area" and form.value("area"):
+        if "area" not in skip and form.value("area"):
             treatments = treatments.in_areas(form.value("area"))
-        if skip != "budget" and form.value("budget") is not None:
+        if "budget" not in skip and form.value("budget") is not None:
             treatments = treatments.within_budget(form.value("budget"))
-        if skip != "downtime" and form.value("downtime") is not None:
+        if "downtime" not in skip and form.value("downtime") is not None:
             treatments = treatments.with_downtime_at_most(form.value("downtime"))
         return treatments
 
@@ -144,33 +144,61 @@ class Finder:
 
     @cached_property
     def results(self):
-        paginator = Paginator(self.filtered(), RESULTS_PER_PAGE)
-        return paginator.get_page(self.page_number)
+        """This page of results as (pk, slug, url_path, last_published_at) rows: enough to
+        take an unchanged card from the cache without loading its page ({% treatment_cards %})."""
+        rows = self.filtered().values_list(
+            "pk", "slug", "url_path", "last_published_at", named=True
+        )
+        return Paginator(rows, RESULTS_PER_PAGE).get_page(self.page_number)
 
     def _option_counts(self, model, name):
-        ids = self.filtered(skip=name).order_by().values("pk")
-        counted = model.objects.annotate(
-            matches=Count("treatments", filter=Q(treatments__in=ids))
-        ).values_list("slug", "matches")
-        return dict(counted)
+        """(filter name, slug, treatments) for each concern or area, counted among the
+        treatments that match the other filters."""
+        ids = self.filtered(skip=(name,)).order_by().values("pk")
+        return (
+            model.objects.order_by()
+            .annotate(
+                filter_name=Value(name, output_field=CharField()),
+                matches=Count("treatments", filter=Q(treatments__in=ids)),
+            )
+            .values_list("filter_name", "slug", "matches")
+        )
+
+    def _level_counts(self):
+        """Budget and downtime counts in one aggregate: both are columns of the treatment,
+        so each option is counted among those matching the rest with the other one applied."""
+        budget, downtime = self.form.value("budget"), self.form.value("downtime")
+        within_budget = Q(price_from__lte=budget) if budget is not None else Q()
+        within_downtime = Q(downtime__lte=downtime) if downtime is not None else Q()
+
+        def count(condition):
+            return Count("pk", filter=condition) if condition else Count("pk")
+
+        return self.filtered(skip=("budget", "downtime")).aggregate(
+            **{"budget:": count(within_downtime), "downtime:": count(within_budget)},
+            **{
+                f"budget:{pounds}": count(within_downtime & Q(price_from__lte=pounds))
+                for pounds in BUDGETS
+            },
+            **{
+                f"downtime:{level}": count(within_budget & Q(downtime__lte=level))
+                for level in DOWNTIME_LIMITS
+            },
+        )
 
     @cached_property
     def counts(self):
-        """{field name: {choice value: treatments it would show}}, in four queries."""
-        budget = self.filtered(skip="budget").aggregate(
-            any=Count("pk"),
-            **{str(pounds): Count("pk", filter=Q(price_from__lte=pounds)) for pounds in BUDGETS},
+        """{field name: {choice value: treatments it would show}}, in two queries."""
+        counts = {"concern": {}, "area": {}, "budget": {}, "downtime": {}}
+        for key, matches in self._level_counts().items():
+            name, value = key.split(":")
+            counts[name][value] = matches
+        options = self._option_counts(Concern, "concern").union(
+            self._option_counts(Area, "area"), all=True
         )
-        downtime = self.filtered(skip="downtime").aggregate(
-            any=Count("pk"),
-            **{str(level): Count("pk", filter=Q(downtime__lte=level)) for level in DOWNTIME_LIMITS},
-        )
-        return {
-            "concern": self._option_counts(Concern, "concern"),
-            "area": self._option_counts(Area, "area"),
-            "budget": {("" if key == "any" else key): value for key, value in budget.items()},
-            "downtime": {("" if key == "any" else key): value for key, value in downtime.items()},
-        }
+        for name, slug, matches in options:
+            counts[name][slug] = matches
+        return counts
 
     def options(self, name):
         """(bound checkbox or radio, count) pairs for one filter."""
@@ -195,6 +223,16 @@ class Finder:
             letter = title[:1].upper()
             groups.setdefault(letter if letter.isalpha() else "#", []).append((title, slug))
         return sorted(groups.items())
+
+    @cached_property
+    def a_to_z_version(self):
+        """Changes whenever the A–Z would, for its cached HTML: publishing a treatment (anew
+        or again) moves the latest publish time; unpublishing, deleting or moving one away
+        changes the count."""
+        version = self.treatments.order_by().aggregate(
+            count=Count("pk"), latest=Max("last_published_at")
+        )
+        return f"{version['count']}:{version['latest']}"
 
 
 class Comparison:

@@ -39,14 +39,14 @@ def pounds(amount):
 
 class TreatmentPageQuerySet(SitePageQuerySet):
     def for_listing(self):
-        """Live, public treatments with what a card shows, A–Z."""
+        """Live, public treatments, A–Z."""
+        return self.live().public().defer("body").order_by("title", "pk")
+
+    def for_cards(self):
+        """With what a card shows: the picture's card renditions and the concerns."""
         images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
-        return (
-            self.live()
-            .public()
-            .prefetch_related(Prefetch("hero_image", queryset=images), "concerns")
-            .defer("body")
-            .order_by("title", "pk")
+        return self.prefetch_related(Prefetch("hero_image", queryset=images), "concerns").defer(
+            "body"
         )
 
     def _having(self, option_field, slugs):

@@ -1,8 +1,12 @@
 import json
 
 import pytest
+import wagtail_factories
 from bs4 import BeautifulSoup
+from django.core.cache import cache
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import ArticlePageTreatment
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
@@ -214,6 +218,75 @@ def test_finder_pages_results(client, finder_page):
     assert len(result_titles(first)) == 24
     assert soup_of(first).select_one(".pager a[rel=next]")["href"] == "?downtime=0&page=2"
     assert len(result_titles(client.get(FINDER_URL, {"downtime": "0", "page": "2"}))) == 2
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [
+        ("2", 2),
+        ("3", 2),
+        ("99", 2),
+        (str(10**12), 2),
+        ("0", 2),
+        ("-1", 2),
+        ("zzz", 1),
+        ("1.5", 1),
+        ("%00", 1),
+        ("<b>", 1),
+        ("", 1),
+    ],
+)
+def test_finder_clamps_junk_page_numbers(client, finder_page, monkeypatch, number, shown):
+    monkeypatch.setattr("treatments.finder.RESULTS_PER_PAGE", 2)
+    for title in ("Alpha", "Beta", "Gamma"):
+        TreatmentPageFactory(parent=finder_page, title=title)
+    response = client.get(f"{FINDER_URL}?page={number}")
+    assert response.status_code == 200
+    assert result_titles(response) == (["Gamma"] if shown == 2 else ["Alpha", "Beta"])
+    assert f"Page {shown} of 2" in soup_of(response).select_one(".pager").get_text()
+    assert soup_of(response).select_one("#finder-status").get_text() == "3 treatments"
+
+
+def test_finder_queries_do_not_grow_with_treatments(client, finder_page):
+    """The same number of queries for 5 treatments as for 30, with no card cached yet and
+    with every card cached (which needs fewer: no page, picture or concern is loaded)."""
+    concern = ConcernFactory()
+    picture = wagtail_factories.ImageFactory()
+    query = {"concern": concern.slug, "budget": "250", "downtime": "1", "page": "1"}
+
+    def add(count):
+        for _ in range(count):
+            TreatmentPageFactory(parent=finder_page, hero_image=picture, concerns=[concern])
+
+    def queries():
+        client.get(FINDER_URL, query)  # the picture's renditions are made once
+        cache.clear()
+        with CaptureQueriesContext(connection) as cold:
+            client.get(FINDER_URL, query)
+        with CaptureQueriesContext(connection) as warm:
+            response = client.get(FINDER_URL, query)
+        return len(cold), len(warm), len(result_titles(response))
+
+    add(5)
+    cold, warm, shown = queries()
+    assert shown == 5
+    assert warm < cold
+    add(25)
+    assert queries() == (cold, warm, 24)
+
+
+def test_finder_cards_and_a_to_z_change_when_a_treatment_is_published(client, catalogue):
+    client.get(FINDER_URL)
+    peel = catalogue["peel"]
+    peel.title = "Glycolic peel"
+    peel.save_revision().publish()
+    response = client.get(FINDER_URL)
+    assert "Glycolic peel" in result_titles(response)
+    assert "Chemical peel" not in response.content.decode()
+    catalogue["ipl"].unpublish()
+    a_to_z = soup_of(client.get(FINDER_URL)).select_one(".a-to-z").get_text()
+    assert "Glycolic peel" in a_to_z
+    assert "IPL photofacial" not in a_to_z
 
 
 def test_finder_class_builds_results_without_python_filtering(catalogue, finder_page):
