@@ -431,3 +431,13 @@ def test_article_editor_has_treatments_chooser(admin_client, home_page, catalogu
     response = admin_client.get(f"/admin/pages/{article.pk}/edit/")
     assert response.status_code == 200
     assert b"Treatments discussed" in response.content
+
+
+def test_a_renamed_concern_shows_on_the_finder_at_once(client, finder_page):
+    concern = ConcernFactory(name="Fine lines")
+    TreatmentPageFactory(parent=finder_page, concerns=[concern])
+    assert "Fine lines" in client.get(FINDER_URL).content.decode()
+    concern.name = "Lines and wrinkles"
+    concern.save()
+    page = client.get(FINDER_URL).content.decode()
+    assert "Lines and wrinkles" in page and "Fine lines" not in page

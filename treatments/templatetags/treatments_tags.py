@@ -5,6 +5,7 @@ from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
 from treatments.models import TreatmentPage
+from tweakments import content_version
 
 register = template.Library()
 
@@ -16,10 +17,12 @@ CARD_CACHE_SECONDS = 60 * 60 * 24
 
 
 def _card_key(row, heading, compare):
-    """A card shows its page's own fields, concerns and picture, which change only with a
-    publish, and its address (url_path changes on a move or a parent's new slug)."""
+    """A card shows its page's own fields and picture, which change with a publish, its
+    address (url_path changes on a move or a parent's new slug), and its concerns' names
+    (a rename renews the content version)."""
     return make_template_fragment_key(
-        "treatment_card", [row.pk, row.url_path, row.last_published_at, heading, compare]
+        "treatment_card",
+        [row.pk, row.url_path, row.last_published_at, content_version.current(), heading, compare],
     )
 
 
