@@ -6,9 +6,9 @@ then its specific row), after finding the Site (one more). Here:
 * the Site for a host and port, and the sites' root paths, are remembered until the
   content changes (`tweakments.content_version`; saving or deleting a Site renews it);
 * the page is the deepest one whose `url_path` starts the requested path, found in the
-  remembered map of every page's `url_path` (renewed with the content), then one query for
-  its specific row, StreamFields deferred; what is left of the path goes to its own
-  `route()` (a RoutablePage's sub-URLs, or a 404).
+  remembered map of every page's `url_path`, and built from its specific row, remembered
+  too (both renewed with the content; StreamFields left to load if rendered); what is left
+  of the path goes to its own `route()` (a RoutablePage's sub-URLs, or a 404).
 
 The result is handed to Wagtail's `serve` view through the request attributes it documents
 (`request._wagtail_site`, `request._wagtail_route_for_request`), so its hooks (privacy,
@@ -68,6 +68,21 @@ def page_paths():
     }
 
 
+def remembered_page(pk, content_type_id):
+    """The specific page, built from its row as remembered until the content changes: no
+    query while the process remembers it. StreamFields are left out (they load if used:
+    the page's content is usually a cached fragment)."""
+    model = Page(pk=pk, content_type_id=content_type_id).specific_class
+    streamfields = set(model.get_streamfield_names())
+    fields = [f.attname for f in model._meta.concrete_fields if f.name not in streamfields]
+
+    def row():
+        return model.objects.filter(pk=pk).values_list(*fields).first()
+
+    values = content_version.remember(f"page-row:{pk}", row)
+    return None if values is None else model.from_db(model.objects.db, fields, values)
+
+
 def route(request, path):
     """Wagtail's RouteResult for the path, or None."""
     site = site_for_request(request)
@@ -83,13 +98,7 @@ def route(request, path):
     if found is None:
         return None
     pk, content_type_id, depth = found
-    # StreamFields load only if rendered: the page's content is usually a cached fragment.
-    page = (
-        Page(pk=pk, content_type_id=content_type_id)
-        .specific_class.objects.defer_streamfields()
-        .filter(pk=pk)
-        .first()
-    )
+    page = remembered_page(pk, content_type_id)
     if page is None:  # deleted since the map was made
         return None
     # Where Page.url and Page.full_url look for the root paths (no shared-cache round trip).
