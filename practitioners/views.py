@@ -8,8 +8,10 @@ from .models import DirectoryPage, Practitioner
 @require_GET
 def profile(request, slug):
     practitioner = get_object_or_404(Practitioner.objects.listed().for_listing(), slug=slug)
-    directory = DirectoryPage.objects.live().public().first()
+    directory = DirectoryPage.find(request)
     trail = [*directory.breadcrumbs, directory] if directory else []
+    # Worked out only if rendered (templates call callables): the JSON-LD is small, but the
+    # map is inside the page's cached content fragment.
     return TemplateResponse(
         request,
         "practitioners/practitioner_profile.html",
@@ -17,7 +19,7 @@ def profile(request, slug):
             "practitioner": practitioner,
             "directory": directory,
             "trail": trail,
-            "structured_data": practitioner.get_structured_data(request, trail),
-            "map_data": practitioner.map_data(),
+            "structured_data": lambda: practitioner.get_structured_data(request, trail),
+            "map_data": practitioner.map_data,
         },
     )
