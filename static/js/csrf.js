@@ -6,6 +6,7 @@
   "use strict";
 
   var pending = null;
+  var known = "";
 
   function token() {
     if (!pending) {
@@ -18,7 +19,8 @@
           return response.json();
         })
         .then(function (data) {
-          return data.token;
+          known = data.token;
+          return known;
         });
       pending.catch(function () {
         pending = null;
@@ -31,6 +33,14 @@
     var form = event.target;
     var field = form.querySelector && form.querySelector("input[data-csrf-token]");
     if (!field || field.value || !window.fetch) return;
+    if (known) {
+      // Already fetched (the chatbot or a hint asked for it): the submission goes on as is.
+      // Sending it again from a promise would not do: a browser ignores requestSubmit()
+      // while this submit event is still being dispatched, and a resolved promise's
+      // callback runs then.
+      field.value = known;
+      return;
+    }
     // Hold the submission (and other scripts' submit handlers) until the token is in.
     event.preventDefault();
     event.stopImmediatePropagation();
