@@ -7,8 +7,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
-from wagtail.views import serve as serve_wagtail_page
 
+from tweakments import routing
 from tweakments.ratelimit import hit, rate_limit
 
 from .emails import send_confirmation, send_welcome
@@ -162,6 +162,6 @@ def preferences(request, subscriber):
 
 
 def archive_pages(request, path):
-    """/newsletter/issues/… : the archive page (a child of the home page) and its issues,
-    served by Wagtail as if they sat at /issues/… ."""
-    return serve_wagtail_page(request, path)
+    """/newsletter/issues/… : the archive page (a child of the home page whose url_path is
+    /newsletter/issues/) and its issues, served like every other page."""
+    return routing.serve(request, f"newsletter/{path}")

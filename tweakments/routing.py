@@ -58,12 +58,12 @@ def site_middleware(get_response):
 
 
 def page_paths():
-    """{url_path: (pk, content type, depth)} of every page: small beside the pages
-    themselves (a few hundred bytes a page), and asked for on every request."""
+    """{url_path: (pk, content type)} of every page: small beside the pages themselves (a
+    few hundred bytes a page), and asked for on every request."""
     return {
-        url_path: (pk, content_type_id, depth)
-        for url_path, pk, content_type_id, depth in Page.objects.values_list(
-            "url_path", "pk", "content_type_id", "depth"
+        url_path: (pk, content_type_id)
+        for url_path, pk, content_type_id in Page.objects.values_list(
+            "url_path", "pk", "content_type_id"
         )
     }
 
@@ -90,21 +90,23 @@ def route(request, path):
         return None
     components = [component for component in path.split("/") if component]
     root_path = site.root_page.url_path
-    prefixes = [
-        root_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)
-    ]
-    paths = content_version.remember("page-paths", page_paths)
-    found = next((paths[prefix] for prefix in reversed(prefixes) if prefix in paths), None)
-    if found is None:
+    paths = content_version.remember("url-paths", page_paths)
+    # The deepest page whose url_path starts the path; a page may set its own url_path
+    # (the newsletter archive sits at /newsletter/issues/), so count path segments, not
+    # tree levels.
+    for matched in range(len(components), -1, -1):
+        found = paths.get(root_path + "".join(f"{c}/" for c in components[:matched]))
+        if found is not None:
+            break
+    else:
         return None
-    pk, content_type_id, depth = found
-    page = remembered_page(pk, content_type_id)
+    page = remembered_page(*found)
     if page is None:  # deleted since the map was made
         return None
     # Where Page.url and Page.full_url look for the root paths (no shared-cache round trip).
     page._wagtail_cached_site_root_paths = request._wagtail_cached_site_root_paths
     try:
-        return page.route(request, components[depth - site.root_page.depth :])
+        return page.route(request, components[matched:])
     except Http404:
         return None
 
