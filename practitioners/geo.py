@@ -2,9 +2,11 @@
 
 Radius searches work in two steps so an index does the heavy lifting:
 
-1. `bounding_box` turns "within N miles of a point" into latitude and longitude ranges.
-   Those are plain comparisons on indexed columns, so the database reads only the few
-   rows inside the box instead of every clinic in the country.
+1. `bounding_box` turns "within N miles of a point" into latitude and longitude ranges,
+   and the latitude range into the narrow bands (`LATITUDE_BAND`, a column the database
+   keeps) it covers. The index is on (band, longitude), so the database reads only the
+   rows inside the box, band by band: an index on (latitude, longitude) would read every
+   clinic in the latitude range, right across the country, to find the few in the box.
 2. `chord_squared` measures, with arithmetic alone, the straight line through the Earth
    between the origin and each row's point on the unit sphere (`UNIT_X`, `UNIT_Y`,
    `UNIT_Z`, columns the database keeps from latitude and longitude). A chord grows with
@@ -16,8 +18,8 @@ Radius searches work in two steps so an index does the heavy lifting:
 import math
 from dataclasses import dataclass
 
-from django.db.models import F, FloatField, Value
-from django.db.models.functions import ASin, Cos, Least, Radians, Sin, Sqrt
+from django.db.models import F, FloatField, IntegerField, Value
+from django.db.models.functions import ASin, Cast, Cos, Least, Radians, Sin, Sqrt
 
 # The mean radius of the Earth (IUGG), taken as a sphere.
 EARTH_RADIUS_MILES = 3958.8
@@ -27,6 +29,10 @@ MILES_PER_DEGREE_LATITUDE = EARTH_RADIUS_MILES * math.pi / 180
 UNIT_X = Cos(Radians("latitude")) * Cos(Radians("longitude"))
 UNIT_Y = Cos(Radians("latitude")) * Sin(Radians("longitude"))
 UNIT_Z = Sin(Radians("latitude"))
+
+# Bands of a twentieth of a degree of latitude (3.5 miles): a 10-mile search covers seven.
+BANDS_PER_DEGREE = 20
+LATITUDE_BAND = Cast(F("latitude") * BANDS_PER_DEGREE, IntegerField())
 
 
 @dataclass(frozen=True)
@@ -57,10 +63,19 @@ def bounding_box(origin, miles, prefix=""):
     lat_delta = miles / MILES_PER_DEGREE_LATITUDE
     furthest_latitude = min(89.0, abs(origin.latitude) + lat_delta)
     lng_delta = miles / (MILES_PER_DEGREE_LATITUDE * math.cos(math.radians(furthest_latitude)))
+    low, high = origin.latitude - lat_delta, origin.latitude + lat_delta
     return {
-        f"{prefix}latitude__range": (origin.latitude - lat_delta, origin.latitude + lat_delta),
+        f"{prefix}latitude_band__in": latitude_bands(low, high),
+        f"{prefix}latitude__range": (low, high),
         f"{prefix}longitude__range": (origin.longitude - lng_delta, origin.longitude + lng_delta),
     }
+
+
+def latitude_bands(low, high):
+    """Every LATITUDE_BAND a latitude from `low` to `high` can be in. Casting to an integer
+    rounds on PostgreSQL and truncates on SQLite, so a latitude's band is its floor or one
+    above: both are included."""
+    return list(range(math.floor(low * BANDS_PER_DEGREE), math.floor(high * BANDS_PER_DEGREE) + 2))
 
 
 def chord_squared(origin, prefix=""):

@@ -31,10 +31,14 @@ from .choices import (
 )
 from .forms import DirectorySearchForm
 from .postcodes import Postcode, format_postcode
-from .querysets import ClinicQuerySet, PractitionerQuerySet, listing_prefetches
+from .querysets import (
+    RESULTS_PER_PAGE,
+    ClinicQuerySet,
+    PractitionerQuerySet,
+    listing_prefetches,
+)
 
 EARLIEST_PRACTISING_YEAR = 1950
-RESULTS_PER_PAGE = 10
 # How old a registration check may be before the admin report lists it again.
 REGISTRATION_CHECK_MAX_AGE = datetime.timedelta(days=365)
 
@@ -337,6 +341,9 @@ class Clinic(Orderable):
     longitude = models.FloatField(null=True, blank=True, editable=False)
     # The position on the unit sphere, kept by the database from latitude and longitude:
     # radius searches compare straight-line distances to it with arithmetic alone (geo.py).
+    latitude_band = models.GeneratedField(
+        expression=geo.LATITUDE_BAND, output_field=models.IntegerField(), db_persist=True
+    )
     unit_x = models.GeneratedField(
         expression=geo.UNIT_X, output_field=models.FloatField(), db_persist=True
     )
@@ -363,12 +370,13 @@ class Clinic(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        # The bounding box of a radius search is a range on both columns (see geo.py). On
-        # PostgreSQL the index also holds what the search reads: an index-only scan.
+        # The bounding box of a radius search is a few latitude bands and a longitude range
+        # in each (see geo.py). On PostgreSQL the index also holds what the search reads:
+        # an index-only scan.
         indexes = [
             models.Index(
-                fields=["latitude", "longitude"],
-                include=["practitioner", "unit_x", "unit_y", "unit_z"],
+                fields=["latitude_band", "longitude"],
+                include=["latitude", "practitioner", "unit_x", "unit_y", "unit_z"],
                 name="clinic_location",
             )
         ]

@@ -15,14 +15,22 @@ from .geo import (
     miles_from_chord_squared,
 )
 
+# A page of the directory's results.
+RESULTS_PER_PAGE = 10
+
 
 class ClinicQuerySet(models.QuerySet):
     def located(self):
         return self.filter(latitude__isnull=False, longitude__isnull=False)
 
     def listed(self):
-        """Clinics of practitioners shown to the public."""
-        return self.filter(practitioner__status="approved")
+        """Clinics of practitioners shown to the public: those of all but the few who are
+        not, which the index on status finds, so that counting clinics in range never
+        reads every practitioner."""
+        practitioner = self.model._meta.get_field("practitioner").related_model
+        statuses = [s for s in practitioner.Status.values if s != practitioner.Status.APPROVED]
+        unlisted = practitioner.objects.filter(status__in=statuses).values("pk")
+        return self.exclude(practitioner__in=unlisted)
 
     def in_radius(self, origin, miles):
         """Clinics within `miles` of `origin`, unordered: the bounding box for the index,
@@ -43,12 +51,8 @@ class ClinicQuerySet(models.QuerySet):
 
     def nearest_per_practitioner(self):
         """On clinics from in_radius(): each practitioner, and the squared chord to their
-        nearest clinic as `nearest_chord`, nearest first."""
-        return (
-            self.values("practitioner")
-            .annotate(nearest_chord=Min("chord"))
-            .order_by("nearest_chord")
-        )
+        nearest clinic as `nearest_chord` (unordered)."""
+        return self.values("practitioner").annotate(nearest_chord=Min("chord")).order_by()
 
     def by_distance_from(self, origin):
         """All clinics, nearest first; ones without coordinates last."""
@@ -59,63 +63,81 @@ class ClinicQuerySet(models.QuerySet):
 
 class NearestFirst:
     """Practitioners with a clinic within `miles` of `origin`, by their nearest clinic's
-    distance (then name), each with `distance`: countable and sliceable for a Paginator.
+    distance, each with `distance`: countable and sliceable for a Paginator. Practitioners
+    at the same place (a shared clinic) are in name order within a page.
 
-    The fast shape is one the ORM can't write, a join to an aggregated subquery: the
-    database reduces the clinics in the bounding box to each practitioner's nearest
-    (`nearest_per_practitioner`), sorts those, and looks practitioners up by primary key
-    only until the page is full. So a slice runs that statement for the page's ids, then
-    loads those practitioners through `practitioners`, so its prefetches apply.
+    One statement gives a page and the count, reading only the clinics in range: the
+    database reduces them to each practitioner's nearest (`nearest_per_practitioner`),
+    counts those and keeps the page's (top-N, by distance then id). The page's practitioners
+    are then loaded through `practitioners`, so its prefetches apply. A Paginator asks for
+    the count, then (usually) the first page: `count()` takes that page along.
+
+    The clinics are those of `practitioners`, tested against them in the statement; or
+    `clinics`, if given, which must be exactly those (as `Clinic.objects.listed()` are of
+    `listed()`) and can be found more cheaply.
     """
 
-    def __init__(self, practitioners, origin, miles):
-        clinic = practitioners.model._meta.get_field("clinics").related_model
+    def __init__(self, practitioners, origin, miles, clinics=None):
         self.practitioners = practitioners
-        self.clinics_in_radius = clinic.objects.in_radius(origin, miles)
+        if clinics is None:
+            clinic = practitioners.model._meta.get_field("clinics").related_model
+            clinics = clinic.objects.filter(practitioner__in=practitioners.order_by().values("pk"))
+        self.clinics_in_radius = clinics.in_radius(origin, miles)
+        self._count = None
+        self._pages = {}
 
     def count(self):
-        # A semi-join on the clinics in range: no need to find which is nearest.
-        in_radius = self.clinics_in_radius.values("practitioner")
-        return self.practitioners.filter(pk__in=in_radius).count()
+        if self._count is None:
+            self._page_chords(0, RESULTS_PER_PAGE)
+        return self._count
 
     def __getitem__(self, page):
         if not isinstance(page, slice) or page.step is not None:
             raise TypeError("Take a page of results with a slice, e.g. results[10:20].")
         page_chords = self._page_chords(page.start or 0, page.stop)
         found = self.practitioners.in_bulk(page_chords)
+        results = []
         for pk, chord in page_chords.items():
-            found[pk].distance = miles_from_chord_squared(chord)
-        return [found[pk] for pk in page_chords]
+            if pk in found:  # else no longer listed since the statement ran
+                found[pk].distance = miles_from_chord_squared(chord)
+                results.append(found[pk])
+        return sorted(
+            results, key=lambda practitioner: (page_chords[practitioner.pk], practitioner.name)
+        )
 
     def __iter__(self):
         return iter(self[:])
 
     def _page_chords(self, start, stop):
-        """{practitioner id: squared chord} for the page, in order. The subqueries' columns
-        are named as in their values(): pk, name, practitioner, nearest_chord."""
+        """{practitioner id: squared chord} for the page, in order; notes the count."""
+        if (start, stop) in self._pages:
+            return self._pages[start, stop]
         connection = connections[self.practitioners.db]
-        nearest, nearest_params = (
+        nearest, params = (
             self.clinics_in_radius.nearest_per_practitioner()
             .query.get_compiler(connection=connection)
             .as_sql()
         )
-        listed, listed_params = (
-            self.practitioners.order_by()
-            .values("pk", "name")
-            .query.get_compiler(connection=connection)
-            .as_sql()
-        )
-        # Both subqueries are the ORM's SQL with placeholders (values travel as parameters),
-        # and limit_offset_sql() writes whole numbers.
+        # The ORM's SQL with placeholders (values travel as parameters), its columns named
+        # as in values(); limit_offset_sql() writes whole numbers. The window counts every
+        # practitioner found before the page is cut.
         sql = (
-            f"SELECT listed.pk, nearest.nearest_chord FROM ({nearest}) nearest "  # noqa: S608
-            f"INNER JOIN ({listed}) listed ON listed.pk = nearest.practitioner "
-            f"ORDER BY nearest.nearest_chord, listed.name, listed.pk "
+            "SELECT practitioner, nearest_chord, COUNT(*) OVER () "  # noqa: S608
+            f"FROM ({nearest}) nearest ORDER BY nearest_chord, practitioner "
             f"{connection.ops.limit_offset_sql(start, stop)}"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, (*nearest_params, *listed_params))
-            return dict(cursor.fetchall())
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        if rows:
+            self._count = rows[0][2]
+        elif start == 0:
+            self._count = 0
+        elif self._count is None:  # past the end: the count needs a page with something on it
+            self.count()
+        page_chords = {pk: chord for pk, chord, _found in rows}
+        self._pages[start, stop] = page_chords
+        return page_chords
 
 
 class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -139,10 +161,10 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
             Q(registration_checked_on__isnull=True) | Q(registration_checked_on__lt=cutoff)
         )
 
-    def near(self, origin, miles):
+    def near(self, origin, miles, clinics=None):
         """These practitioners with a clinic within `miles`, nearest first (NearestFirst):
         filter and prefetch before calling it."""
-        return NearestFirst(self, origin, miles)
+        return NearestFirst(self, origin, miles, clinics)
 
     def directory_search(self, form):
         """Approved practitioners matching a valid DirectorySearchForm: nearest first when
@@ -159,7 +181,10 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
         if form.location is None:
             return results.for_listing().order_by("name", "pk")
         origin = form.location.point
-        return results.for_listing(origin).near(origin, chosen["miles"])
+        narrowed = chosen["years"] or chosen["treatment"] or chosen["profession"]
+        clinic = self.model._meta.get_field("clinics").related_model
+        clinics = None if narrowed else clinic.objects.listed()
+        return results.for_listing(origin).near(origin, chosen["miles"], clinics)
 
     def for_listing(self, origin=None):
         """What a result card shows: photo renditions, clinics (nearest first), treatments."""

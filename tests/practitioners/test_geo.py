@@ -3,6 +3,7 @@ import math
 import pytest
 
 from practitioners.geo import (
+    BANDS_PER_DEGREE,
     MILES_PER_DEGREE_LATITUDE,
     Point,
     bounding_box,
@@ -46,7 +47,14 @@ def test_bounding_box_contains_the_circle():
     # Due east and west, 10 miles away, is inside the box.
     for bearing_lng in (low_lng, high_lng):
         assert miles_between(origin, Point(origin.latitude, bearing_lng)) >= 10
+    # The bands cover the latitude range, whether the database rounds or truncates.
+    bands = box["latitude_band__in"]
+    for latitude in (low_lat, origin.latitude, high_lat):
+        scaled = latitude * BANDS_PER_DEGREE
+        assert {math.floor(scaled), round(scaled), int(scaled)} <= set(bands)
+    assert len(bands) <= 10
     assert bounding_box(origin, 10, prefix="clinics__").keys() == {
+        "clinics__latitude_band__in",
         "clinics__latitude__range",
         "clinics__longitude__range",
     }

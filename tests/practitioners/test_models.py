@@ -143,13 +143,16 @@ def test_near_orders_practitioners_by_their_nearest_clinic():
     assert hidden not in Practitioner.objects.listed()
 
 
-def test_near_counts_and_pages_like_the_whole_list():
+@pytest.mark.parametrize("listed_clinics", [False, True], ids=["clinics tested", "listed clinics"])
+def test_near_counts_and_pages_like_the_whole_list(listed_clinics):
     # Two practitioners sharing a clinic's postcode are equally near: name decides.
     for name in ["Dr Young", "Dr Adams"]:
         practitioner_at("W1G 9PF", name=name)
     practitioner_at("EC1A 1BB", name="Dr Close")
     practitioner_at("SW4 7AA", name="Dr Clapham", status=Practitioner.Status.HIDDEN)
-    results = Practitioner.objects.listed().near(origin("SW1A 1AA"), 10)
+    practitioner_at("SW4 7AA", name="Dr Waiting", status=Practitioner.Status.PENDING)
+    clinics = Clinic.objects.listed() if listed_clinics else None
+    results = Practitioner.objects.listed().near(origin("SW1A 1AA"), 10, clinics)
     everyone = list(results)
     assert [p.name for p in everyone] == ["Dr Adams", "Dr Young", "Dr Close"]
     assert results.count() == 3
