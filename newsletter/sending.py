@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from tweakments import purging
 from tweakments.email import deliver_emails
 from tweakments.models import OutboundEmail
 
@@ -87,6 +88,8 @@ def start_sending(issue, user=None):
         mailing.requested_by = mailing.requested_by or user
         mailing.run += 1
         mailing.save()
+        # Its web version and its place in the archive are public from now on.
+        purging.purge([issue, issue.get_parent()])
         run = mailing.run
         transaction.on_commit(lambda: send_issue.enqueue(mailing.pk, run))
     return issue.deliveries.count()

@@ -83,7 +83,10 @@ def is_cacheable_request(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
         return False
-    return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+    path = request.path
+    return path.startswith(tuple(settings.PAGE_CACHE_INCLUDED_PATHS)) or not path.startswith(
+        tuple(settings.PAGE_CACHE_EXCLUDED_PATHS)
+    )
 
 
 def is_storable_response(response):

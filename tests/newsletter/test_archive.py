@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from newsletter.deliveries import Mailing
 from newsletter.models import MANAGE_SALT, NewsletterArchivePage
+from newsletter.sending import start_sending
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
 from tests.newsletter.sending_helpers import send_to_the_end
@@ -134,3 +135,29 @@ def test_manage_topics_link_from_an_issue_good_expired_and_forged(client, topics
 
 def test_only_one_archive_under_the_home_page(archive):
     assert not NewsletterArchivePage.can_create_at(archive.get_parent())
+
+
+def test_an_issue_joins_the_archive_as_it_starts_sending(client, issues):
+    # The archive was shown (and kept as a fragment) while the issue was only published.
+    assert "Draft issue" not in client.get("/newsletter/issues/").content.decode()
+    start_sending(issues["draft"])
+    assert "Draft issue" in client.get("/newsletter/issues/").content.decode()
+    assert client.get(issues["draft"].url).status_code == 200
+
+
+def test_the_archive_is_in_the_page_cache_and_a_send_purges_it(
+    client, settings, issues, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    assert client.get("/newsletter/issues/")["X-Page-Cache"] == "miss"
+    assert client.get("/newsletter/issues/")["X-Page-Cache"] == "hit"
+    assert client.get(issues["newer"].url)["X-Page-Cache"] == "miss"
+    # The rest of /newsletter/ is personal (links with tokens) or changes with the topics.
+    assert "X-Page-Cache" not in client.get("/newsletter/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        start_sending(issues["draft"])
+
+    response = client.get("/newsletter/issues/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Draft issue" in response.content.decode()

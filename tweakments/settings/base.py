@@ -195,6 +195,8 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
 PAGE_CACHE_EDGE_MAX_AGE = env_int("PAGE_CACHE_EDGE_MAX_AGE", 60 * 10)
 PAGE_CACHE_BROWSER_MAX_AGE = 0
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/newsletter/", "/csrf/", "/static/"]
+# ...but the archive of sent issues is public pages like any other (purged when one is sent).
+PAGE_CACHE_INCLUDED_PATHS = ["/newsletter/issues/"]
 CSRF_FAILURE_VIEW = "tweakments.csrf.csrf_failure"
 WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "tweakments.page_cache.PageCacheBackend"}}
 if env_str("VARNISH_URL"):
