@@ -7,7 +7,8 @@ unpublished. This module adds what else shows the page or an edited model:
   list it) and whatever its `cached_pages_showing()` names;
 * a page moved: everything (its subtree's URLs changed, menus may link to them);
 * a snippet or model with `cached_pages_showing()` saved or deleted: the pages it returns
-  (Page objects or URL paths), or everything when it returns `EVERYWHERE`.
+  (Page objects or URL paths), or everything when it returns `EVERYWHERE`;
+* a picture edited or deleted: everything.
 
 "Everything" is one token in our page cache (`page_cache.purge_everything`); edge caches
 (Varnish, a CDN) are sent every live page instead. Each purge runs after the transaction
@@ -18,6 +19,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -102,7 +104,18 @@ def model_changed(sender, instance, **kwargs):
     purge(_pages_showing(instance))
 
 
+def image_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    """A picture replaced, re-cropped (its focal point) or deleted: pages and cards may
+    show it anywhere, with renditions that are now out of date or gone. A new picture is
+    on no page yet, and Wagtail's own saves of a file's size or hash change nothing shown."""
+    if created or (update_fields and set(update_fields) <= {"file_size", "file_hash"}):
+        return
+    purge(EVERYWHERE)
+
+
 def connect():
+    post_save.connect(image_changed, sender=get_image_model())
+    post_delete.connect(image_changed, sender=get_image_model())
     page_published.connect(page_changed)
     page_unpublished.connect(page_changed)
     post_page_move.connect(page_moved)

@@ -1,6 +1,7 @@
 """The page cache: what it stores, what it never stores, and each kind of change that purges."""
 
 import pytest
+import wagtail_factories
 from django.test import Client
 from wagtail.models import Page
 
@@ -172,3 +173,20 @@ def test_a_new_unanswered_question_purges_nothing(client, ask_page, committed):
     client.get("/ask-alice/")
     committed(lambda: QuestionFactory(question="Is this still pending moderation?"))
     assert client.get("/ask-alice/")["X-Page-Cache"] == "hit"
+
+
+def test_editing_a_picture_purges_every_page_but_adding_one_does_not(client, about, committed):
+    picture = wagtail_factories.ImageFactory()
+    client.get("/about/")
+    committed(wagtail_factories.ImageFactory)
+    assert client.get("/about/")["X-Page-Cache"] == "hit"
+    picture.file_size = None
+    committed(lambda: picture.get_file_size())  # Wagtail filling in what it measured
+    assert client.get("/about/")["X-Page-Cache"] == "hit"
+
+    picture.focal_point_x, picture.focal_point_y = 10, 10
+    picture.focal_point_width = picture.focal_point_height = 20
+    committed(picture.save)
+    assert client.get("/about/")["X-Page-Cache"] == "miss"
+    committed(picture.delete)
+    assert client.get("/about/")["X-Page-Cache"] == "miss"
