@@ -4,7 +4,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from tweakments.blocks import CaptionedImageBlock, HeadingBlock, RichTextParagraphBlock
+from core.blocks import CaptionedImageBlock, HeadingBlock, RichTextParagraphBlock
 
 
 class ExpertQuoteBlock(blocks.StructBlock):

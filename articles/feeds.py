@@ -1,7 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from tweakments.models import SiteSettings
+from core.models import SiteSettings
 
 FEED_LENGTH = 20
 

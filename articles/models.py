@@ -18,8 +18,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from tweakments import renditions
-from tweakments.models import (
+from core import renditions
+from core.models import (
     HeroImageMixin,
     SectionIndexPage,
     SitePage,
@@ -27,8 +27,8 @@ from tweakments.models import (
     SitePageQuerySet,
     SiteSettings,
 )
+from core.text import shorten
 from tweakments.purging import EVERYWHERE
-from tweakments.text import shorten
 
 from .blocks import ArticleBodyBlock
 from .feeds import ArticleFeed

@@ -14,8 +14,8 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from articles.models import ArticlePage
+from core.blocks import heading_anchor
 from treatments.models import TreatmentPage
-from tweakments.blocks import heading_anchor
 
 # The id of the "At a glance" box on treatment pages (treatments/includes/summary_box.html).
 TREATMENT_FACTS_ANCHOR = "summary-box-heading"

@@ -2,7 +2,7 @@ import unicodedata
 
 from django import forms
 
-from tweakments.forms import HoneypotMixin
+from core.forms import HoneypotMixin
 
 from .models import QUESTION_MAX_LENGTH, Exchange, SurveyResponse
 from .privacy import scrub

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tweakments.ratelimit import client_address, hit, too_many_requests
+from core.ratelimit import client_address, hit, too_many_requests
 
 from . import chat
 from .forms import SURVEY_INTRO, AskForm, FeedbackForm, SurveyForm

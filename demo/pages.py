@@ -4,7 +4,7 @@ Every helper finds what it made last time (by slug) and updates it, which keeps
 `seed_demo` free of duplicates.
 """
 
-from tweakments.models import NavigationSettings
+from core.models import NavigationSettings
 
 
 def upsert_child_page(parent, page_class, slug, tags=None, **fields):

@@ -5,9 +5,9 @@ import datetime
 from django.utils import timezone
 
 from articles.models import Expert
+from core.models import SiteSettings
 from questions.models import AskAlicePage, Question
 from treatments.models import TreatmentPage
-from tweakments.models import SiteSettings
 
 from . import content
 from .pages import add_menu_link, upsert_index_page

@@ -4,8 +4,8 @@ settings (content in `demo/content/shell/`)."""
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from core.models import NavigationSettings, SiteSettings, StandardPage
 from home.models import HomePage
-from tweakments.models import NavigationSettings, SiteSettings, StandardPage
 
 from . import content
 from .pages import stream_data, upsert_child_page

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
-from tweakments.models import HeroImageMixin, SitePage, SiteSettings
+from core.models import HeroImageMixin, SitePage, SiteSettings
 
 from .blocks import HomeSectionsBlock
 

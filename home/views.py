@@ -3,7 +3,7 @@ import functools
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from tweakments.forms import SearchForm
+from core.forms import SearchForm
 
 from .search import SiteSearch
 

@@ -1,8 +1,8 @@
 """The mailing list's e-mails. Each carries its reader's unsubscribe link, also as the
 List-Unsubscribe headers (RFC 8058) that let mail clients unsubscribe in one click."""
 
-from tweakments.email import queue_email
-from tweakments.models import SiteSettings
+from core.email import queue_email
+from core.models import SiteSettings
 
 from .links import absolute_url
 from .models import CONFIRMATION_MAX_AGE

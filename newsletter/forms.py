@@ -2,7 +2,7 @@ from django import forms
 from django.utils.http import url_has_allowed_host_and_scheme
 from taggit.models import Tag
 
-from tweakments.forms import HoneypotMixin
+from core.forms import HoneypotMixin
 
 from .models import CONSENT_WORDING, CURRENT_CONSENT_VERSION, Subscriber, topics_in_use
 

@@ -15,8 +15,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from tweakments.email import compose_email, queue_email
-from tweakments.models import SiteSettings
+from core.email import compose_email, queue_email
+from core.models import SiteSettings
 
 from .links import absolute_url
 

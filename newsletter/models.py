@@ -17,7 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from articles.models import ArticlePage
-from tweakments.models import SitePage, SitePageManager, SitePageQuerySet
+from core.models import SitePage, SitePageManager, SitePageQuerySet
 
 from .blocks import NewsletterBodyBlock
 from .deliveries import Mailing

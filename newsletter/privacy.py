@@ -1,7 +1,7 @@
-"""What the mailing list holds about an address (see tweakments.privacy). Its e-mails
+"""What the mailing list holds about an address (see core.privacy). Its e-mails
 are the outbox's to report; deleting the subscriber deletes them (Subscriber.emails)."""
 
-from tweakments.privacy import redact_log_entries, register
+from core.privacy import redact_log_entries, register
 
 from .models import Subscriber, normalise_email
 

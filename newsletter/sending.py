@@ -19,9 +19,9 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from core.email import deliver_emails
+from core.models import OutboundEmail
 from tweakments import purging
-from tweakments.email import deliver_emails
-from tweakments.models import OutboundEmail
 
 from .deliveries import Delivery, Mailing
 from .issue_email import IssueEmail

@@ -8,8 +8,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from core.ratelimit import hit, rate_limit
 from tweakments import routing
-from tweakments.ratelimit import hit, rate_limit
 
 from .emails import send_confirmation, send_welcome
 from .forms import PreferencesForm, SignupForm

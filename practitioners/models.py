@@ -17,9 +17,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from tweakments import renditions
-from tweakments.models import SectionIndexPage, breadcrumb_list
-from tweakments.text import shorten
+from core import renditions
+from core.models import SectionIndexPage, breadcrumb_list
+from core.text import shorten
 
 from . import geo, postcodes
 from .choices import (

@@ -1,6 +1,6 @@
 """The directory's panels on other apps' pages (see tweakments/panels.py)."""
 
-from tweakments.panels import PagePanel, register_page_panel
+from core.panels import PagePanel, register_page_panel
 
 from .forms import quick_search_context
 from .models import DirectoryPage

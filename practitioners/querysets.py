@@ -4,8 +4,8 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core import renditions
 from treatments.models import TreatmentPage
-from tweakments import renditions
 
 from .geo import (
     bounding_box,

@@ -10,8 +10,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.reports import report_urls
 from treatments.models import TreatmentPage
-from tweakments.reports import report_urls
 
 from .admin_views import UnplacedClinicsView
 from .models import REGISTRATION_CHECK_MAX_AGE, Practitioner

@@ -5,8 +5,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.models import Page
 
-from tweakments.forms import HoneypotMixin, SearchForm
-from tweakments.models import SiteSettings
+from core.forms import HoneypotMixin, SearchForm
+from core.models import SiteSettings
 
 from .names import looks_like_contact_details
 from .question import QUESTION_MAX_LENGTH, Question

@@ -11,8 +11,8 @@ from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from tweakments.models import SectionIndexPage, SiteSettings, breadcrumb_list
-from tweakments.ratelimit import client_key, hit, is_exhausted, too_many_requests
+from core.models import SectionIndexPage, SiteSettings, breadcrumb_list
+from core.ratelimit import client_key, hit, is_exhausted, too_many_requests
 
 from . import notifications
 from .forms import AnswerFilterForm, QuestionForm

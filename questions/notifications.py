@@ -1,4 +1,4 @@
-"""E-mail about questions. Each is queued in the outbox (tweakments.email), so a mail
+"""E-mail about questions. Each is queued in the outbox (core.email), so a mail
 server outage delays it but loses nothing."""
 
 import datetime
@@ -9,8 +9,8 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.utils import timezone
 
-from tweakments.email import queue_email
-from tweakments.models import OutboundEmail, SiteSettings
+from core.email import queue_email
+from core.models import OutboundEmail, SiteSettings
 
 from .question import Question, admin_edit_url
 

@@ -1,6 +1,6 @@
 """Ask Alice's panels on other apps' pages (see tweakments/panels.py)."""
 
-from tweakments.panels import PagePanel, register_page_panel
+from core.panels import PagePanel, register_page_panel
 
 from .models import AskAlicePage, Question
 

@@ -1,12 +1,12 @@
-"""What Ask Alice holds about an asker (see tweakments.privacy): their questions, and the
+"""What Ask Alice holds about an asker (see core.privacy): their questions, and the
 notices about them sent to moderators. E-mails to the asker are the outbox's to report."""
 
 import datetime
 
 from django.conf import settings
 
-from tweakments.models import OutboundEmail
-from tweakments.privacy import redact_log_entries, register
+from core.models import OutboundEmail
+from core.privacy import redact_log_entries, register
 
 from .models import Question
 

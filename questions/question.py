@@ -18,8 +18,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from tweakments.models import SiteSettings
-from tweakments.text import shorten
+from core.models import SiteSettings
+from core.text import shorten
 
 from .names import public_name
 

@@ -6,8 +6,8 @@ from django.core.cache import cache
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from core.models import NavigationSettings, SiteSettings
 from tests.home.factories import HomePageFactory
-from tweakments.models import NavigationSettings, SiteSettings
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must be
 # allowed there for the live_server journeys.

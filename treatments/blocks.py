@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from tweakments.blocks import CaptionedImageBlock, HeadingBlock, RichTextParagraphBlock
+from core.blocks import CaptionedImageBlock, HeadingBlock, RichTextParagraphBlock
 
 
 class CalloutBlock(blocks.StructBlock):

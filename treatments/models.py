@@ -15,15 +15,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
-from tweakments import renditions
-from tweakments.models import (
+from core import renditions
+from core.models import (
     HeroImageMixin,
     SectionIndexPage,
     SitePage,
     SitePageManager,
     SitePageQuerySet,
 )
-from tweakments.text import shorten
+from core.text import shorten
 
 from .blocks import TreatmentBodyBlock
 from .finder import Comparison, Finder

@@ -1,6 +1,6 @@
 """The Video Hub's panels on other apps' pages (see tweakments/panels.py)."""
 
-from tweakments.panels import PagePanel, register_page_panel
+from core.panels import PagePanel, register_page_panel
 
 from .models import VideoPage
 

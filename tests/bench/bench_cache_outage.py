@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 
-from tests.tweakments.redis_outage import breaker_caches, hung_redis, refused_redis
+from tests.core.redis_outage import breaker_caches, hung_redis, refused_redis
 
 pytestmark = [pytest.mark.bench, pytest.mark.django_db]
 

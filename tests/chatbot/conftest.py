@@ -12,7 +12,7 @@ from tests.home.factories import HomePageFactory
 from tests.practitioners.factories import DirectoryPageFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
 from tests.treatments.factories import TreatmentIndexPageFactory, TreatmentPageFactory
-from tests.tweakments.factories import StandardPageFactory
+from tests.core.factories import StandardPageFactory
 
 LEGAL_SENTENCE = (
     "Human-derived exosomes cannot legally be used in cosmetic treatments in the UK, "

@@ -7,6 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTreatment, Expert
+from core.models import NavigationSettings, SiteSettings, StandardPage
 from demo import content
 from demo.steps import all_steps
 from home.models import HomePage
@@ -15,7 +16,6 @@ from practitioners.models import Clinic, Practitioner
 from questions.models import Question
 from tests.conftest import ensure_root_page
 from treatments.models import Area, Concern, TreatmentPage
-from tweakments.models import NavigationSettings, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
 

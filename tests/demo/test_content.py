@@ -13,7 +13,7 @@ from demo import content, steps
 from demo.pages import stream_data
 from tweakments.settings import base
 
-PRODUCT_APPS = ["tweakments", "articles", "treatments", "practitioners", "questions", "newsletter"]
+PRODUCT_APPS = ["core", "articles", "treatments", "practitioners", "questions", "newsletter"]
 REPO = Path(settings.BASE_DIR)
 
 

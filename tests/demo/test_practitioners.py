@@ -1,9 +1,9 @@
 import pytest
 
+from core.models import NavigationSettings
 from demo import content
 from demo import practitioners as demo_practitioners
 from practitioners.models import Clinic, DirectoryPage, Practitioner
-from tweakments.models import NavigationSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -16,13 +16,13 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from articles.models import Expert
+from core.models import NavigationSettings
 from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     ExpertFactory,
     article_body,
 )
-from tweakments.models import NavigationSettings
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tweakments.models import NavigationSettings
+from core.models import NavigationSettings
 
 # Today's four sections plus the two that later issues add (Video Hub, chat).
 SECTIONS = [

@@ -8,11 +8,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
+from core.models import OutboundEmail
 from newsletter.deliveries import Delivery
 from newsletter.models import NewsletterIssuePage
 from tests.e2e.test_editor_journey import insert_block, log_in
 from tests.newsletter.factories import NewsletterArchivePageFactory, SubscriberFactory
-from tweakments.models import OutboundEmail
 
 TITLE = "The zebrafin issue"
 SUBJECT = "Zebrafin news: two new articles"

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.tweakments.factories import StandardPageFactory
+from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.varnish
 

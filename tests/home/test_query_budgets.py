@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from articles.models import ArticleIndexPage, ArticlePage
+from core.models import StandardPage
 from newsletter.models import NewsletterArchivePage, NewsletterIssuePage
 from practitioners.models import Practitioner
 from questions.models import AskAlicePage, Question
@@ -24,7 +25,6 @@ from tests.questions.factories import QuestionFactory
 from tests.treatments.factories import TreatmentPageFactory
 from tests.videos.factories import VideoPageFactory
 from treatments.models import TreatmentIndexPage, TreatmentPage
-from tweakments.models import StandardPage
 from videos.models import VideoHubPage, VideoPage
 
 BUDGET = 10

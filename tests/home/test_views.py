@@ -1,10 +1,10 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from core.models import SiteSettings
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.home.factories import feature_articles
-from tests.tweakments.factories import StandardPageFactory
-from tweakments.models import SiteSettings
+from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from core.models import OutboundEmail
 from newsletter.emails import send_confirmation
 from newsletter.models import CONFIRMATION_MAX_AGE, Subscriber
 from tests.newsletter.factories import SubscriberFactory
-from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

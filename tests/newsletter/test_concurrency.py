@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.models import Count
 from django.test import Client
 
+from core.models import OutboundEmail
 from newsletter.deliveries import Delivery, Mailing
 from newsletter.models import Subscriber
 from newsletter.sending import Outcome, send_next_batch, start_sending
@@ -17,7 +18,6 @@ from tests.newsletter.factories import (
     NewsletterIssuePageFactory,
     SubscriberFactory,
 )
-from tweakments.models import OutboundEmail
 
 THREADS = 25  # each with its own database connection; PostgreSQL allows 100 in all
 SIGNUPS_PER_THREAD = 4

@@ -5,10 +5,10 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
+from core.models import OutboundEmail
 from newsletter.deliveries import Mailing
 from tests.newsletter.factories import SubscriberFactory
 from tests.newsletter.sending_helpers import send_to_the_end
-from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

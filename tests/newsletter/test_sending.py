@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from articles.models import ArticlePage
+from core.models import OutboundEmail
 from newsletter.deliveries import Delivery, Mailing
 from newsletter.issue_email import IssueEmail
 from newsletter.models import NewsletterIssuePage, Subscriber
@@ -22,8 +23,7 @@ from newsletter.sending import (
 )
 from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
 from tests.newsletter.sending_helpers import send_to_the_end
-from tests.tweakments.test_email import OneSessionServer
-from tweakments.models import OutboundEmail
+from tests.core.test_email import OneSessionServer
 
 pytestmark = pytest.mark.django_db
 
@@ -254,7 +254,7 @@ def test_failed_sends_are_retried_with_back_off_then_listed_as_failed(
 def test_a_batch_goes_out_over_one_connection_and_a_refusal_touches_no_other_reader(
     issue, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.tweakments.test_email.OneSessionServer"
+    settings.EMAIL_BACKEND = "tests.core.test_email.OneSessionServer"
     OneSessionServer.sessions = 0
     OneSessionServer.delivered = []
     for address in ["a@example.com", "refused@example.com", "c@example.com"]:

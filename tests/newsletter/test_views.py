@@ -8,11 +8,11 @@ from django.core.management import call_command
 from django.test import Client
 
 from articles.models import ArticleIndexPage
+from core.models import OutboundEmail
 from newsletter.models import Subscriber
 from newsletter.views import CONFIRMATIONS_PER_DAY, LINK_POSTS_PER_HOUR
 from tests.articles.factories import ArticlePageFactory
 from tests.newsletter.factories import SubscriberFactory
-from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
+from core.models import SiteSettings
 from tests.newsletter.test_views import GOOD, link_in
 from tests.wording import assert_reads_cleanly, visible_text
-from tweakments.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 

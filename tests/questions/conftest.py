@@ -2,9 +2,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from core.models import SiteSettings
 from tests.questions.factories import AskAlicePageFactory
-from tests.tweakments.factories import StandardPageFactory
-from tweakments.models import SiteSettings
+from tests.core.factories import StandardPageFactory
 
 
 @pytest.fixture

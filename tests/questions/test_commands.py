@@ -1,4 +1,4 @@
-"""Ask Alice's part of privacy_export / privacy_erase / prune (see tweakments.privacy)."""
+"""Ask Alice's part of privacy_export / privacy_erase / prune (see core.privacy)."""
 
 import datetime
 import io
@@ -9,10 +9,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from core.email import queue_email
+from core.models import OutboundEmail
 from questions.models import Question
 from tests.questions.factories import QuestionFactory
-from tweakments.email import queue_email
-from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

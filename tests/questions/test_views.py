@@ -12,13 +12,13 @@ from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from core.models import OutboundEmail
+from core.ratelimit import hit
 from questions.models import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR, Question
 from questions.notifications import ACKNOWLEDGEMENTS_PER_DAY
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory
-from tweakments.models import OutboundEmail
-from tweakments.ratelimit import hit
 
 pytestmark = pytest.mark.django_db
 

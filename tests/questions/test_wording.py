@@ -5,13 +5,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
+from core.models import SiteSettings
 from questions import notifications
 from questions.models import AskAlicePage
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
 from tests.questions.factories import QuestionFactory
 from tests.wording import assert_reads_cleanly, visible_text
-from tweakments.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 

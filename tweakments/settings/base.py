@@ -55,7 +55,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
-    "tweakments",
+    "core",
     "articles",
     "treatments",
     "practitioners",
@@ -133,7 +133,7 @@ TEMPLATES = [
         },
     },
     {
-        # Plain-text e-mail bodies (tweakments.email): the same templates, no HTML escaping.
+        # Plain-text e-mail bodies (core.email): the same templates, no HTML escaping.
         "NAME": "text",
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
@@ -277,10 +277,10 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "tweakments.ratelimit.client_address"
-AXES_LOCKOUT_CALLABLE = "tweakments.admin_auth.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "core.admin_auth.lockout_response"
 AXES_DISABLE_ACCESS_LOG = True  # failures are enough; no log of every editor's sign-in
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "tweakments.admin_auth.OutboxPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.admin_auth.OutboxPasswordResetForm"
 
 # --- Internationalisation ---------------------------------------------------------------
 

@@ -18,9 +18,10 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
+from core import renditions
+from core.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
 from treatments.models import Area, Concern, TreatmentPage
-from tweakments import content_version, renditions
-from tweakments.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
+from tweakments import content_version
 
 from .. import youtube
 from ..captions import is_caption_file, read_cues

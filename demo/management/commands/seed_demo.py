@@ -2,9 +2,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from tqdm import tqdm
 
+from core.sites import apply_site_url
 from demo.shell import is_seeded
 from demo.steps import all_steps
-from tweakments.sites import apply_site_url
 
 
 class Command(BaseCommand):

@@ -7,8 +7,8 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.test import Client
 from django.urls import reverse
 
-from tweakments.admin_auth import RESETS_PER_HOUR
-from tweakments.models import OutboundEmail
+from core.admin_auth import RESETS_PER_HOUR
+from core.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,9 @@
 import pytest
 from wagtail.blocks import StructBlockValidationError
 
-from tests.tweakments.factories import StandardPageFactory
-from tweakments.blocks import NavigationLinkBlock
-from tweakments.models import NavigationSettings, SiteSettings
+from core.blocks import NavigationLinkBlock
+from core.models import NavigationSettings, SiteSettings
+from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

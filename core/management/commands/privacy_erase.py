@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from tweakments import privacy
+from core import privacy
 
 
 class Command(BaseCommand):

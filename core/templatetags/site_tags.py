@@ -5,8 +5,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.panels import render_page_panels
 from tweakments import content_version, page_cache
-from tweakments.panels import render_page_panels
 
 register = template.Library()
 

@@ -5,11 +5,11 @@ import wagtail_factories
 from django.test import Client
 from wagtail.models import Page
 
+from core.models import SiteSettings
 from tests.articles.factories import ExpertFactory
 from tests.practitioners.factories import DirectoryPageFactory, PractitionerFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
-from tests.tweakments.factories import StandardPageFactory
-from tweakments.models import SiteSettings
+from tests.core.factories import StandardPageFactory
 from tweakments.page_cache import normalised_query
 
 

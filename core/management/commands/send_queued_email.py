@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tweakments.email import deliver_email
-from tweakments.models import OutboundEmail
+from core.email import deliver_email
+from core.models import OutboundEmail
 
 # Backends that deliver nothing: fine for the request-time task in development, never
 # for the retry job that cron runs.

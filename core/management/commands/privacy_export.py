@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tweakments import privacy
+from core import privacy
 
 
 class Command(BaseCommand):

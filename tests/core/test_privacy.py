@@ -1,4 +1,4 @@
-"""The site-wide privacy registry (tweakments.privacy) and the outbox's retention."""
+"""The site-wide privacy registry (core.privacy) and the outbox's retention."""
 
 import datetime
 import io
@@ -8,9 +8,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from core import privacy
+from core.models import OutboundEmail
 from tests.newsletter.factories import SubscriberFactory
-from tweakments import privacy
-from tweakments.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

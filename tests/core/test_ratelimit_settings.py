@@ -6,7 +6,7 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from tweakments.ratelimit import rate_limit
+from core.ratelimit import rate_limit
 
 
 @rate_limit("test-scope", limit=1, period=60)

@@ -1,8 +1,8 @@
 import pytest
 from django.http import HttpResponse
 
-from tweakments.forms import HoneypotMixin
-from tweakments.ratelimit import client_address, client_key, rate_limit
+from core.forms import HoneypotMixin
+from core.ratelimit import client_address, client_key, rate_limit
 
 
 @rate_limit("demo", limit=2, period=3600)

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from tweakments.models import StandardPage
+from core.models import StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

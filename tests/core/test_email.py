@@ -6,8 +6,8 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.template import TemplateSyntaxError
 
-from tweakments.email import compose_email, queue_email, send_emails
-from tweakments.models import OutboundEmail
+from core.email import compose_email, queue_email, send_emails
+from core.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from tests.tweakments.factories import StandardPageFactory
+from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 REPORT = "/admin/reports/abandoned-drafts/"

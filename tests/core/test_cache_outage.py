@@ -7,9 +7,9 @@ from django.core.cache import caches
 from django.test import override_settings
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from tests.tweakments.redis_outage import breaker_caches, hung_redis, refused_redis
+from core.ratelimit import hit
+from tests.core.redis_outage import breaker_caches, hung_redis, refused_redis
 from tweakments.cache import DEFAULT_SOCKET_TIMEOUT, CircuitBreakerCache
-from tweakments.ratelimit import hit
 
 PAGES = ["/", "/search/?q=fillers"]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tweakments.text import shorten
+from core.text import shorten
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import pytest
 
+from core.models import NavigationSettings
 from tests.articles.factories import ArticleIndexPageFactory
-from tweakments.models import NavigationSettings
 
 pytestmark = pytest.mark.django_db
 

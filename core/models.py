@@ -13,9 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.search import index
 
-from . import content_version
+from tweakments import content_version
+from tweakments.purging import EVERYWHERE
+
 from .blocks import NavigationLinkBlock, StandardBodyBlock
-from .purging import EVERYWHERE
 
 
 class SitePageQuerySet(PageQuerySet):

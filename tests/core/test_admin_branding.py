@@ -5,7 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from tweakments.models import SiteSettings
+from core.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from . import content_version
+from tweakments import content_version
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Site
 
-from tweakments.sites import apply_site_url
+from core.sites import apply_site_url
 
 BASE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 PRINT_SETTINGS = (

@@ -5,9 +5,9 @@ from django.core.cache import cache
 from django.template import Context, Template
 from django.test import RequestFactory
 
+from core.models import SiteSettings
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory, ExpertFactory
 from tweakments import content_version
-from tweakments.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,9 @@ from bs4 import BeautifulSoup
 from django.test import override_settings
 from django.urls import path
 
+from core.models import NavigationSettings, SiteSettings
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from tests.tweakments.factories import StandardPageFactory
-from tweakments.models import NavigationSettings, SiteSettings
+from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
