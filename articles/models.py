@@ -28,7 +28,6 @@ from core.models import (
     SiteSettings,
 )
 from core.text import shorten
-from tweakments.purging import EVERYWHERE
 
 from .blocks import ArticleBodyBlock
 from .feeds import ArticleFeed
@@ -98,11 +97,6 @@ class Expert(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    def cached_pages_showing(self):
-        """Article cards everywhere name their author, and quotes in any article body name
-        their expert, so every page (for tweakments.purging)."""
-        return EVERYWHERE
 
     @property
     def credentials(self):
@@ -258,11 +252,6 @@ class ArticlePage(HeroImageMixin, SitePage):
 
     class Meta:
         verbose_name = "article"
-
-    def cached_pages_showing(self):
-        """Cards on listings and related boxes, and its topics in every footer's signup
-        form (for tweakments.purging)."""
-        return EVERYWHERE
 
     @property
     def reading_minutes(self):

@@ -1,9 +1,9 @@
-from typing import NamedTuple
-
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models.signals import post_delete, post_save
+from django.db.models import Exists, OuterRef, Q
+from django.dispatch import Signal
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from modelcluster.models import ClusterableModel
@@ -13,19 +13,23 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 from wagtail.search import index
 
-from tweakments import content_version
-from tweakments.purging import EVERYWHERE
-
 from .blocks import NavigationLinkBlock, StandardBodyBlock
+
+# Sent by `update()` on querysets of records that public pages show (which send no
+# post_save): whoever keeps copies of pages listens.
+rows_updated = Signal()
+
+
+class RowsUpdatedQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        count = super().update(**kwargs)
+        if count:
+            rows_updated.send(sender=self.model)
+        return count
 
 
 class SitePageQuerySet(PageQuerySet):
-    def public(self):
-        """Wagtail's `public()` reads every view restriction each time it is called, several
-        times a page; most sites have none, which the shared cache remembers."""
-        if not any_view_restrictions():
-            return self
-        return super().public()
+    pass
 
 
 SitePageManager = PageManager.from_queryset(SitePageQuerySet)
@@ -45,14 +49,36 @@ class SitePage(Page):
     def get_social_image(self):
         return None
 
+    def route(self, request, path_components):
+        """Wagtail's routing, level by level, with every page on the path read in one
+        query and only the deepest loaded whole. A child is the page whose url_path is this
+        page's plus the fewest next components (usually one: the newsletter archive sets
+        its own, two deep)."""
+        if not path_components:
+            return super().route(request, path_components)
+        on_path = pages_on_path(request, self, path_components)
+        for taken in range(1, len(path_components) + 1):
+            child = on_path.get(self.url_path + "".join(f"{c}/" for c in path_components[:taken]))
+            if child is not None and child.depth == self.depth + 1:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[taken:])
+        raise Http404
+
     @cached_property
     def breadcrumbs(self):
-        """Ancestors below the tree root, home first (one query)."""
+        """Ancestors below the tree root, home first: the pages routing passed through, or
+        one query."""
+        trail, page = [], self
+        while (parent := getattr(page, "_cached_parent_obj", None)) is not None:
+            trail.insert(0, parent)
+            page = parent
+        if trail and trail[0].depth == 2:
+            return trail
         return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
 
     def get_view_restrictions(self):
-        """Wagtail checks these on every page served; most sites have none at all."""
-        if not any_view_restrictions():
+        """Routing already knows whether any page on the path is private (most are not)."""
+        if getattr(self, "on_public_path", False):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -63,13 +89,28 @@ class SitePage(Page):
         )
 
 
-def any_view_restrictions():
-    """Whether any page is private (remembered until the content changes)."""
-    return content_version.remember("any-view-restrictions", PageViewRestriction.objects.exists)
-
-
-post_save.connect(content_version.renew, sender=PageViewRestriction)
-post_delete.connect(content_version.renew, sender=PageViewRestriction)
+def pages_on_path(request, start, path_components):
+    """{url_path: page} of the pages below `start` on the requested path, read in one query
+    and kept on the request: the deepest whole (it is usually the one served), the others
+    as their own types with Page's fields only (they just route). The same query tells
+    whether any page on the path, or above it, is private."""
+    if getattr(request, "pages_on_path", None) is None:
+        url_paths = [
+            start.url_path + "".join(f"{c}/" for c in path_components[:taken])
+            for taken in range(len(path_components) + 1)
+        ]
+        rows = list(
+            Page.objects.filter(Q(url_path__in=url_paths) | Q(depth=1))
+            .annotate(private=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
+            .order_by("depth")
+        )
+        on_public_path = not any(row.private for row in rows)
+        rows = [row for row in rows if row.depth > start.depth]
+        pages = [row.specific_deferred for row in rows[:-1]] + [row.specific for row in rows[-1:]]
+        for page in pages:
+            page.on_public_path = on_public_path
+        request.pages_on_path = {page.url_path: page for page in pages}
+    return request.pages_on_path
 
 
 def breadcrumb_list(items):
@@ -91,7 +132,7 @@ def breadcrumb_list(items):
 class SectionIndexPage(SitePage):
     """The one page at the top of a section (/news/, /tweakments/, /ask-alice/, ...).
 
-    Other pages link to it through `find()`, which looks it up once per request.
+    Other pages link to it through `find()`.
     """
 
     introduction = models.TextField(
@@ -114,13 +155,18 @@ class SectionIndexPage(SitePage):
 
     @classmethod
     def find(cls, request=None):
-        """The live section page, or None.
-
-        Nearly every page links to several sections (menus, panels, footer), so the answer
-        is remembered until the content changes (`tweakments.content_version`)."""
-        return content_version.remember(
-            f"section:{cls._meta.label_lower}", lambda: cls.objects.live().first()
-        )
+        """The live section page, or None. A page links to several sections (menus, panels,
+        the footer), so with a request all of them are looked up at once, once."""
+        if request is None:
+            return cls.objects.live().first()
+        if not hasattr(request, "section_pages"):
+            request.section_pages = {
+                type(page): page
+                for page in Page.objects.live()
+                .type(*SectionIndexPage.__subclasses__())
+                .specific(defer=True)
+            }
+        return request.section_pages.get(cls)
 
 
 class HeroImageMixin(models.Model):
@@ -188,37 +234,8 @@ class StandardPage(SitePage):
         return self.search_description or Truncator(self.introduction).chars(160)
 
 
-class SharedCacheSettingMixin:
-    """A settings singleton every page reads and editors rarely change: remembered until
-    the content changes (`tweakments.content_version`); saving it renews the token."""
-
-    related_pages = ()
-
-    @classmethod
-    def _get_or_create(cls):
-        def load():
-            instance = (
-                cls.base_queryset().select_related(*cls.related_pages).first()
-                or cls.objects.create()
-            )
-            instance.load_for_cache()
-            return instance
-
-        return content_version.remember(f"settings:{cls._meta.label_lower}", load)
-
-    def load_for_cache(self):
-        """Load what the remembered copy should carry besides its own fields."""
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        content_version.renew()
-
-    def cached_pages_showing(self):
-        return EVERYWHERE
-
-
 @register_setting(icon="cog")
-class SiteSettings(SharedCacheSettingMixin, BaseGenericSetting):
+class SiteSettings(BaseGenericSetting):
     site_name = models.CharField(
         max_length=80,
         default="The Tweakments Guide",
@@ -260,7 +277,7 @@ class SiteSettings(SharedCacheSettingMixin, BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
-    related_pages = ("ask_question_page", "terms_page", "privacy_page")
+    select_related = ("ask_question_page", "terms_page", "privacy_page")
 
     panels = [
         FieldPanel("site_name"),
@@ -302,7 +319,7 @@ class SiteSettings(SharedCacheSettingMixin, BaseGenericSetting):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, ClusterableModel):
+class NavigationSettings(BaseGenericSetting, ClusterableModel):
     main_menu = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,
@@ -318,20 +335,6 @@ class NavigationSettings(SharedCacheSettingMixin, BaseGenericSetting, Clusterabl
 
     class Meta:
         verbose_name = "Navigation"
-
-    def load_for_cache(self):
-        # The links are resolved once and cached as plain (url, text) pairs with the setting
-        # (a StreamField pickles as raw data, which would fetch the pages again on every
-        # view); any page change renews the content version, dropping this copy.
-        self.main_links = [MenuLink(link.value.url(), link.value.text()) for link in self.main_menu]
-        self.footer_links = [
-            MenuLink(link.value.url(), link.value.text()) for link in self.footer_menu
-        ]
-
-
-class MenuLink(NamedTuple):
-    url: str
-    text: str
 
 
 class OutboundEmailQuerySet(models.QuerySet):

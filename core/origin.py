@@ -43,6 +43,11 @@ def cross_site_refused(request):
     return TemplateResponse(request, "403_cross_site.html", status=403)
 
 
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the friendly page, never Django's raw 403."""
+    return cross_site_refused(request)
+
+
 def same_origin_post(view):
     """For views whose POSTs come from anonymous visitors on cached pages: Django's
     cookie-based check is replaced by the browser's own account of where the POST is from."""

@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from tweakments import content_version
-
 
 @dataclass(frozen=True)
 class PagePanel:
@@ -40,14 +38,7 @@ def register_page_panel(name):
 
 
 def render_page_panels(page, request):
-    """The HTML of the page's panels, in the order its `page_panels` names them, kept until
-    the content changes (they show other sections' pages)."""
-    if getattr(request, "is_preview", False):
-        return _render_page_panels(page, request)
-    return content_version.fragment(f"panels:{page.pk}", lambda: _render_page_panels(page, request))
-
-
-def _render_page_panels(page, request):
+    """The HTML of the page's panels, in the order its `page_panels` names them."""
     html = []
     for name in getattr(page, "page_panels", ()):
         provider = _providers.get(name)

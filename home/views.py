@@ -1,5 +1,3 @@
-import functools
-
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
@@ -13,11 +11,7 @@ def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     terms = form.search_terms()
-    # Run only when the template asks (templates call callables): the results are usually
-    # a cached fragment already.
-    results = functools.cache(
-        lambda: SiteSearch(terms, request.GET.get("page"), request).run() if terms else None
-    )
+    results = SiteSearch(terms, request.GET.get("page"), request).run() if terms else None
     return TemplateResponse(
         request,
         "home/search.html",

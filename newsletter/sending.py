@@ -21,7 +21,6 @@ from django_tasks import task
 
 from core.email import deliver_emails
 from core.models import OutboundEmail
-from tweakments import purging
 
 from .deliveries import Delivery, Mailing
 from .issue_email import IssueEmail
@@ -88,8 +87,6 @@ def start_sending(issue, user=None):
         mailing.requested_by = mailing.requested_by or user
         mailing.run += 1
         mailing.save()
-        # Its web version and its place in the archive are public from now on.
-        purging.purge([issue, issue.get_parent()])
         run = mailing.run
         transaction.on_commit(lambda: send_issue.enqueue(mailing.pk, run))
     return issue.deliveries.count()

@@ -7,9 +7,10 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
+from wagtail.views import serve
 
+from core.origin import same_origin_post
 from core.ratelimit import hit, rate_limit
-from tweakments import routing
 
 from .emails import send_confirmation, send_welcome
 from .forms import PreferencesForm, SignupForm
@@ -27,6 +28,7 @@ def submitted_in_place(request):
     return request.headers.get("X-Requested-With") == "fetch"
 
 
+@same_origin_post
 @vary_on_headers("X-Requested-With")
 @rate_limit("newsletter-signup", limit=10, period=HOUR)
 @require_http_methods(["GET", "POST"])
@@ -113,6 +115,7 @@ def link_token(request, token):
 
 # A GET only shows a button: mail scanners fetch every link in an e-mail, and must not
 # confirm a subscription the reader never saw.
+@same_origin_post
 @rate_limit("newsletter-confirm", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
 @require_http_methods(["GET", "POST"])
 @with_subscriber(Subscriber.objects.from_confirm_token)
@@ -146,6 +149,7 @@ def unsubscribe(request, subscriber):
     return TemplateResponse(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
 
 
+@same_origin_post
 @rate_limit("newsletter-preferences", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
 @require_http_methods(["GET", "POST"])
 @with_subscriber(Subscriber.objects.from_manage_token)
@@ -164,4 +168,4 @@ def preferences(request, subscriber):
 def archive_pages(request, path):
     """/newsletter/issues/… : the archive page (a child of the home page whose url_path is
     /newsletter/issues/) and its issues, served like every other page."""
-    return routing.serve(request, f"newsletter/{path}")
+    return serve(request, f"newsletter/{path}")

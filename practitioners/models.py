@@ -1,12 +1,10 @@
 import datetime
-import functools
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -35,7 +33,6 @@ from .querysets import (
     RESULTS_PER_PAGE,
     ClinicQuerySet,
     PractitionerQuerySet,
-    listing_prefetches,
 )
 
 EARLIEST_PRACTISING_YEAR = 1950
@@ -165,10 +162,6 @@ class Practitioner(index.Indexed, ClusterableModel):
     def __str__(self):
         return self.name
 
-    def cached_pages_showing(self):
-        """Its profile and the directory's results (for tweakments.purging)."""
-        return [self.get_absolute_url(), *DirectoryPage.objects.live()]
-
     def clean(self):
         this_year = timezone.localdate().year
         if self.practising_since is not None and not (
@@ -228,11 +221,6 @@ class Practitioner(index.Indexed, ClusterableModel):
     def registration_check_due(self):
         checked = self.registration_checked_on
         return checked is None or checked < timezone.localdate() - REGISTRATION_CHECK_MAX_AGE
-
-    def with_listing_details(self):
-        """This practitioner, with what `for_listing()` would have prefetched."""
-        prefetch_related_objects([self], *listing_prefetches(type(self)))
-        return self
 
     @cached_property
     def nearest_clinic(self):
@@ -455,18 +443,14 @@ class DirectoryPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = DirectorySearchForm(request.GET)
-        # Worked out only when the template asks (templates call callables): the page's
-        # content is usually a cached fragment already.
-        results = functools.cache(
-            lambda: Paginator(
-                Practitioner.objects.directory_search(form), RESULTS_PER_PAGE
-            ).get_page(request.GET.get("page"))
+        results = Paginator(Practitioner.objects.directory_search(form), RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
         )
         context.update(
             form=form,
-            location=lambda: form.location,
+            location=form.location,
             results=results,
-            map_data=lambda: map_data(form, results()),
+            map_data=map_data(form, results),
         )
         return context
 

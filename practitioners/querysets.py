@@ -188,19 +188,14 @@ class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_listing(self, origin=None):
         """What a result card shows: photo renditions, clinics (nearest first), treatments."""
-        return self.prefetch_related(*listing_prefetches(self.model, origin))
-
-
-def listing_prefetches(practitioner_model, origin=None):
-    """The prefetches of `for_listing()`, also for practitioners already fetched."""
-    clinic = practitioner_model._meta.get_field("clinics").related_model
-    clinics = clinic.objects.order_by("sort_order", "pk")
-    if origin is not None:
-        clinics = clinic.objects.by_distance_from(origin)
-    photos = get_image_model().objects.prefetch_renditions(*renditions.PORTRAIT)
-    treatments = TreatmentPage.objects.live().public().defer("body").order_by("title")
-    return [
-        Prefetch("photo", queryset=photos),
-        Prefetch("clinics", queryset=clinics),
-        Prefetch("treatments", queryset=treatments),
-    ]
+        clinic = self.model._meta.get_field("clinics").related_model
+        clinics = clinic.objects.order_by("sort_order", "pk")
+        if origin is not None:
+            clinics = clinic.objects.by_distance_from(origin)
+        photos = get_image_model().objects.prefetch_renditions(*renditions.PORTRAIT)
+        treatments = TreatmentPage.objects.live().public().defer("body").order_by("title")
+        return self.prefetch_related(
+            Prefetch("photo", queryset=photos),
+            Prefetch("clinics", queryset=clinics),
+            Prefetch("treatments", queryset=treatments),
+        )

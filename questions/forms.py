@@ -71,7 +71,7 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             self.fields["question"].widget.attrs["rows"] = 3
         self.helper = FormHelper()
         self.helper.form_tag = False
-        # The surrounding template adds the token field ({% csrf_field %}: pages are cached).
+        # Sent from cached pages: no token, the same-origin check guards it (core/origin.py).
         self.helper.disable_csrf = True
         self.helper.layout = Layout(
             "name",

@@ -183,8 +183,6 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
     @path("<int:question_id>/", name="question_short")
     @path("<int:question_id>/<str:slug>/", name="question")
     def question_route(self, request, question_id, slug=None):
-        # Topics and the trail are read only if the content fragment is rendered; the JSON-LD
-        # only if its own is.
         question = get_object_or_404(
             Question.objects.published().select_related("answered_by"), pk=question_id
         )
@@ -195,9 +193,9 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
             template="questions/question_page.html",
             context_overrides={
                 "question": question,
-                "trail": lambda: [*self.breadcrumbs, self],
+                "trail": [*self.breadcrumbs, self],
                 "canonical_url": request.build_absolute_uri(self.question_url(question, request)),
-                "structured_data": lambda: self.question_structured_data(question, request),
+                "structured_data": self.question_structured_data(question, request),
             },
         )
 

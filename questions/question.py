@@ -18,7 +18,6 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from core.models import SiteSettings
 from core.text import shorten
 
 from .names import public_name
@@ -165,18 +164,6 @@ class Question(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.title
-
-    def cached_pages_showing(self):
-        """Its answer page, the Ask Alice listing, its treatments and home's latest answers
-        (for tweakments.purging). A question nobody has seen yet is shown nowhere."""
-        if self.published_at is None and self.status != self.Status.PUBLISHED:
-            return []
-        pages = [*self.treatments.all(), "/"]
-        ask_page = SiteSettings.load().ask_question_page
-        if ask_page is not None:
-            ask_page = ask_page.specific
-            pages += [ask_page, ask_page.question_url(self), ask_page.url + f"{self.pk}/"]
-        return pages
 
     @property
     def title(self):

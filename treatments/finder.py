@@ -7,7 +7,7 @@ validate is ignored and reported, so a stale or mangled link still shows a page.
 from django import forms
 from django.core.paginator import Paginator
 from django.core.validators import slug_re
-from django.db.models import CharField, Count, Max, Q, Value
+from django.db.models import CharField, Count, Q, Value
 from django.utils.functional import cached_property
 
 from .taxonomy import Area, Concern, Downtime
@@ -144,12 +144,8 @@ class Finder:
 
     @cached_property
     def results(self):
-        """This page of results as (pk, slug, url_path, last_published_at) rows: enough to
-        take an unchanged card from the cache without loading its page ({% treatment_cards %})."""
-        rows = self.filtered().values_list(
-            "pk", "slug", "url_path", "last_published_at", named=True
-        )
-        return Paginator(rows, RESULTS_PER_PAGE).get_page(self.page_number)
+        """This page of results, with what their cards show."""
+        return Paginator(self.filtered().for_cards(), RESULTS_PER_PAGE).get_page(self.page_number)
 
     def _option_counts(self, model, name):
         """(filter name, slug, treatments) for each concern or area, counted among the
@@ -223,16 +219,6 @@ class Finder:
             letter = title[:1].upper()
             groups.setdefault(letter if letter.isalpha() else "#", []).append((title, slug))
         return sorted(groups.items())
-
-    @cached_property
-    def a_to_z_version(self):
-        """Changes whenever the A–Z would, for its cached HTML: publishing a treatment (anew
-        or again) moves the latest publish time; unpublishing, deleting or moving one away
-        changes the count."""
-        version = self.treatments.order_by().aggregate(
-            count=Count("pk"), latest=Max("last_published_at")
-        )
-        return f"{version['count']}:{version['latest']}"
 
 
 class Comparison:

@@ -7,8 +7,6 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from tweakments.purging import EVERYWHERE
-
 
 class FinderOption(index.Indexed, models.Model):
     """A choice in the Tweakment Finder that editors manage (a concern or an area)."""
@@ -45,11 +43,6 @@ class FinderOption(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    def cached_pages_showing(self):
-        """The finder, treatment pages and cards, and the Video Hub's filters name them:
-        every page (for tweakments.purging)."""
-        return EVERYWHERE
 
 
 class Concern(FinderOption):

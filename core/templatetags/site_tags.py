@@ -1,4 +1,3 @@
-import hashlib
 import json
 
 from django import template
@@ -6,7 +5,6 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core.panels import render_page_panels
-from tweakments import content_version, page_cache
 
 register = template.Library()
 
@@ -16,58 +14,18 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 @register.simple_tag(takes_context=True)
 def page_panels(context, page):
-    """The panels other apps add to this page (see tweakments/panels.py)."""
+    """The panels other apps add to this page (see core/panels.py)."""
     return render_page_panels(page, context["request"])
 
 
-@register.simple_tag
-def csrf_field():
-    """The CSRF token field of a form on a cacheable page: empty, filled by csrf.js on
-    submit (see tweakments/csrf.py). `{% csrf_token %}` would set a cookie on every page."""
-    return format_html(
-        '<input type="hidden" name="{}" value="" data-csrf-token>', "csrfmiddlewaretoken"
-    )
-
-
-class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on):
-        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
-
-    def render(self, context):
-        request = context.get("request")
-        if (
-            request is None
-            or request.method not in ("GET", "HEAD")
-            or getattr(request, "is_preview", False)
-        ):
-            # A form sent back with its errors, or an editor's unsaved preview.
-            return self.nodelist.render(context)
-        query = page_cache.normalised_query(request.META.get("QUERY_STRING", ""))
-        parts = [
-            self.name,
-            request.path,
-            query,
-            *(str(var.resolve(context)) for var in self.vary_on),
-        ]
-        name = hashlib.md5(":".join(parts).encode(), usedforsecurity=False).hexdigest()
-        return content_version.fragment(name, lambda: self.nodelist.render(context))
-
-
-@register.tag
-def fragment(parser, token):
-    """{% fragment "name" [value ...] %}...{% endfragment %}: the enclosed HTML is rendered
-    once per content version for each URL (path and normalised query string) and set of
-    values after the name.
-
-    Only GETs use it; content that depends on anything else (the visitor, a session, a
-    form's POST) must name it in the values or stay outside the fragment."""
-    bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("{% fragment %} needs a name")
-    nodelist = parser.parse(("endfragment",))
-    parser.delete_first_token()
-    vary_on = [parser.compile_filter(bit) for bit in bits[2:]]
-    return FragmentNode(nodelist, bits[1], vary_on)
+@register.simple_tag(takes_context=True)
+def menu_link_url(context, link):
+    """A navigation link's address; a page's through the request, which keeps the sites'
+    root paths for the whole page (`page.url` would look them up for every link)."""
+    page = link.get("page")
+    if page:
+        return page.get_url(context.get("request")) or ""
+    return link.get("external_url") or ""
 
 
 @register.simple_tag
@@ -79,16 +37,9 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def structured_data(context, page):
-    request = context["request"]
-
-    def render():
-        return mark_safe(  # noqa: S308 - each part escaped by json_ld
-            "".join(json_ld(item) for item in page.get_structured_data(request))
-        )
-
-    if getattr(request, "is_preview", False):
-        return render()
-    return content_version.fragment(f"json-ld:{page.pk}:{request.path}", render)
+    return mark_safe(  # noqa: S308 - each part escaped by json_ld
+        "".join(json_ld(item) for item in page.get_structured_data(context["request"]))
+    )
 
 
 @register.simple_tag(takes_context=True)

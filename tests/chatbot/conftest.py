@@ -8,11 +8,11 @@ from wagtail.models import Page, Site
 from chatbot import indexing
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory, ExpertFactory
 from tests.conftest import ensure_root_page
+from tests.core.factories import StandardPageFactory
 from tests.home.factories import HomePageFactory
 from tests.practitioners.factories import DirectoryPageFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
 from tests.treatments.factories import TreatmentIndexPageFactory, TreatmentPageFactory
-from tests.core.factories import StandardPageFactory
 
 LEGAL_SENTENCE = (
     "Human-derived exosomes cannot legally be used in cosmetic treatments in the UK, "

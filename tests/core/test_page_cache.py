@@ -3,14 +3,14 @@
 import pytest
 import wagtail_factories
 from django.test import Client
+from tweakments.page_cache import normalised_query
 from wagtail.models import Page
 
 from core.models import SiteSettings
 from tests.articles.factories import ExpertFactory
+from tests.core.factories import StandardPageFactory
 from tests.practitioners.factories import DirectoryPageFactory, PractitionerFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
-from tests.core.factories import StandardPageFactory
-from tweakments.page_cache import normalised_query
 
 
 @pytest.fixture

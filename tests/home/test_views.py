@@ -3,8 +3,8 @@ from bs4 import BeautifulSoup
 
 from core.models import SiteSettings
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from tests.home.factories import feature_articles
 from tests.core.factories import StandardPageFactory
+from tests.home.factories import feature_articles
 
 pytestmark = pytest.mark.django_db
 

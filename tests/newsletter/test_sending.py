@@ -21,9 +21,9 @@ from newsletter.sending import (
     start_scheduled,
     start_sending,
 )
+from tests.core.test_email import OneSessionServer
 from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
 from tests.newsletter.sending_helpers import send_to_the_end
-from tests.core.test_email import OneSessionServer
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from core.models import SiteSettings
-from tests.questions.factories import AskAlicePageFactory
 from tests.core.factories import StandardPageFactory
+from tests.questions.factories import AskAlicePageFactory
 
 
 @pytest.fixture

@@ -56,6 +56,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "core",
+    "tweakments.delivery",
     "articles",
     "treatments",
     "practitioners",
@@ -64,7 +65,6 @@ INSTALLED_APPS = [
     "chatbot",
     "videos",
     "wagtail.contrib.settings",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -95,14 +95,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before the rest: a page-cache hit skips them (see the "Page cache" block).
-    "tweakments.page_cache.PageCacheMiddleware",
-    # One shared-cache read a request: whether what this process remembers still holds.
-    "tweakments.content_version.ContentVersionMiddleware",
+    # Before the rest: a page-cache hit skips them (see "Page cache and edge").
+    "tweakments.delivery.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # After CommonMiddleware, which refuses hosts not in ALLOWED_HOSTS.
-    "tweakments.routing.site_middleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -163,56 +159,73 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------------------
-# Redis when REDIS_URL is set, behind a circuit breaker (tweakments/cache.py): short
-# timeouts, and local memory for a cool-down after a failure, so a hung or stopped Redis
-# slows no page and rate limits keep counting. Local memory otherwise.
+# Redis when REDIS_URL is set (tweakments/delivery/backends.py): 0.2 s timeouts, and any
+# Redis error is a miss; after one, Redis is skipped for CACHE_COOL_DOWN seconds, so a hung
+# or stopped Redis slows no page. Meanwhile rate limits ("default") count in local memory
+# and the page cache ("pages") keeps nothing. Local memory when REDIS_URL is unset.
+# Give Redis a `maxmemory` and `maxmemory-policy allkeys-lru` (see the README).
 
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "tweakments.cache.CircuitBreakerCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tweakments"),
-            "OPTIONS": {"COOL_DOWN": env_int("CACHE_COOL_DOWN", 30)},
-        }
+
+
+def redis_cache(fallback):
+    return {
+        "BACKEND": "tweakments.delivery.backends.SafeRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tweakments"),
+        "OPTIONS": {"COOL_DOWN": env_int("CACHE_COOL_DOWN", 30), "FALLBACK": fallback},
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache("memory"), "pages": redis_cache("none")}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
 # Sessions live in the database only: a session cached in a process's local memory during
 # an outage would disagree with the copy left in Redis (a logout could come undone).
 
-# --- Page cache (tweakments/page_cache.py, purged by tweakments/purging.py) -------------
-# Anonymous GETs of public pages are kept in PAGE_CACHE_ALIAS until a purge (or the
-# timeout); browsers are told to check back, edge caches (Varnish, a CDN) to keep them for
-# PAGE_CACHE_EDGE_MAX_AGE. Changes reach edge caches through wagtail.contrib.frontend_cache:
-# VARNISH_URL (http://127.0.0.1:6081) adds its Varnish backend, CLOUDFLARE_ZONE_ID or
-# CLOUDFRONT_DISTRIBUTION_ID a CDN's.
+# --- Page cache and edge (tweakments/delivery/) ----------------------------------------
+# Anonymous GETs of public pages are kept in PAGE_CACHE_ALIAS while the site's version
+# holds; any change a public page can show renews it and purges the edge (Varnish, a CDN)
+# of the whole site, through wagtail.contrib.frontend_cache's backends: VARNISH_URL
+# (http://127.0.0.1:6081), CLOUDFLARE_ZONE_ID or CLOUDFRONT_DISTRIBUTION_ID. Browsers are
+# told to check back; the edge keeps pages for PAGE_CACHE_EDGE_MAX_AGE.
 
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
 PAGE_CACHE_EDGE_MAX_AGE = env_int("PAGE_CACHE_EDGE_MAX_AGE", 60 * 10)
-PAGE_CACHE_BROWSER_MAX_AGE = 0
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/newsletter/", "/csrf/", "/static/"]
-# ...but the archive of sent issues is public pages like any other (purged when one is sent).
-PAGE_CACHE_INCLUDED_PATHS = ["/newsletter/issues/"]
-CSRF_FAILURE_VIEW = "tweakments.csrf.csrf_failure"
-WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "tweakments.page_cache.PageCacheBackend"}}
+# Seconds between checks of Redis's copy of the version against the database's.
+PAGE_CACHE_VERSION_CHECK = 1.0
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/newsletter/", "/chat/", "/static/"]
+# The query parameters pages declare (filters and page numbers): a URL with any other is
+# rendered but never kept. Free text a visitor typed (q, question, postcode) is not here:
+# a visitor's words are never kept, at the edge or here.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    *("page", "topic", "concern", "area", "budget", "downtime", "t"),
+    *("miles", "years", "treatment", "profession", "expert"),
+}
+PAGE_CACHE_TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid", "_ga"}
+# Query strings kept per path and version: junk ones can't fill the cache.
+PAGE_CACHE_MAX_VARIANTS = env_int("PAGE_CACHE_MAX_VARIANTS", 64)
+CSRF_FAILURE_VIEW = "core.origin.csrf_failure"
+WAGTAILFRONTENDCACHE = {}
 if env_str("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": env_str("VARNISH_URL"),
     }
-# A CDN instead of (or in front of) Varnish: Wagtail's own backends, configuration only.
 if env_str("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BACKEND": "tweakments.delivery.rule.CloudflarePurgeEverything",
         "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
         "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),  # a token allowed to purge the zone
     }
 if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
-    # boto3 finds the AWS keys (or the instance's role) itself.
+    # boto3 finds the AWS keys (or the instance's role) itself; "/*" invalidates everything.
     WAGTAILFRONTENDCACHE["cloudfront"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),

@@ -21,7 +21,6 @@ from articles.models import Expert
 from core import renditions
 from core.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
 from treatments.models import Area, Concern, TreatmentPage
-from tweakments import content_version
 
 from .. import youtube
 from ..captions import is_caption_file, read_cues
@@ -128,11 +127,7 @@ class VideoHubPage(SectionIndexPage):
         if getattr(self, "_listing_request", None) is not request:
             videos = self.videos
             self._listing_request = request
-            # The same for every visitor until the content changes.
-            options = content_version.remember(
-                f"video-hub:{self.pk}:filter-options",
-                lambda: {name: list(found) for name, found in self.filter_options(videos).items()},
-            )
+            options = {name: list(found) for name, found in self.filter_options(videos).items()}
             self._listing = VideoHubListing(request.GET, videos, options, self.featured_video_id)
         return self._listing
 
@@ -366,11 +361,6 @@ class VideoPage(SitePage):
             for link in self.article_links.select_related("article")
             if link.article.live
         ]
-
-    def cached_pages_showing(self):
-        """The treatment and article pages whose "Videos about this" box shows it (its hub
-        and the home page's Videos section are its ancestors, purged anyway)."""
-        return [*self.treatments, *self.articles]
 
     def related_videos(self, limit=3):
         """Other videos, those about the same treatments first, then the newest (one query)."""
