@@ -1,16 +1,18 @@
+from typing import NamedTuple
+
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.dispatch import Signal
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
+from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction, Site
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
@@ -29,7 +31,16 @@ class RowsUpdatedQuerySet(models.QuerySet):
 
 
 class SitePageQuerySet(PageQuerySet):
-    pass
+    def private_q(self):
+        """Pages in a private section, as a subquery: Wagtail's own reads every view
+        restriction in a query of its own each time `public()` is called."""
+        return Q(
+            Exists(
+                PageViewRestriction.objects.filter(
+                    page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+                )
+            )
+        )
 
 
 SitePageManager = PageManager.from_queryset(SitePageQuerySet)
@@ -90,27 +101,54 @@ class SitePage(Page):
 
 
 def pages_on_path(request, start, path_components):
-    """{url_path: page} of the pages below `start` on the requested path, read in one query
-    and kept on the request: the deepest whole (it is usually the one served), the others
-    as their own types with Page's fields only (they just route). The same query tells
-    whether any page on the path, or above it, is private."""
+    """{url_path: page} of the pages below `start` on the requested path, kept on the
+    request: the deepest whole (it is usually the one served), the others as their own
+    types with Page's fields only (they just route).
+
+    One query reads them, tells whether any page on the path or above it is private, and
+    reads the home page's children for `top_pages` (menus, the footer and panels link to
+    them)."""
     if getattr(request, "pages_on_path", None) is None:
         url_paths = [
             start.url_path + "".join(f"{c}/" for c in path_components[:taken])
             for taken in range(len(path_components) + 1)
         ]
         rows = list(
-            Page.objects.filter(Q(url_path__in=url_paths) | Q(depth=1))
+            Page.objects.filter(
+                Q(url_path__in=url_paths)
+                | Q(depth=1)
+                | Q(depth=start.depth + 1, path__startswith=start.path)
+            )
             .annotate(private=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
-            .order_by("depth")
+            .order_by("depth", "path")
         )
-        on_public_path = not any(row.private for row in rows)
-        rows = [row for row in rows if row.depth > start.depth]
-        pages = [row.specific_deferred for row in rows[:-1]] + [row.specific for row in rows[-1:]]
+        on_path = [row for row in rows if row.url_path in url_paths or row.depth == 1]
+        if getattr(request, "top_pages", None) is None and start.depth == 2:
+            request.top_pages = {
+                row.pk: row.specific_deferred
+                for row in rows
+                if row.depth == 3 and row.live and not row.private
+            }
+        public = not any(row.private for row in on_path)
+        below = [row for row in on_path if row.depth > start.depth]
+        pages = [row.specific_deferred for row in below[:-1]] + [row.specific for row in below[-1:]]
         for page in pages:
-            page.on_public_path = on_public_path
+            page.on_public_path = public
         request.pages_on_path = {page.url_path: page for page in pages}
     return request.pages_on_path
+
+
+def top_pages(request):
+    """{pk: page} of the home page's live, public children (the sections, About...), with
+    Page's fields only; once per request, or found while routing."""
+    if getattr(request, "top_pages", None) is None:
+        site = Site.find_for_request(request)
+        pages = SitePageQuerySet(Page)
+        children = pages.child_of(site.root_page) if site else pages.none()
+        request.top_pages = {
+            page.pk: page for page in children.live().public().specific(defer=True)
+        }
+    return request.top_pages
 
 
 def breadcrumb_list(items):
@@ -159,14 +197,7 @@ class SectionIndexPage(SitePage):
         the footer), so with a request all of them are looked up at once, once."""
         if request is None:
             return cls.objects.live().first()
-        if not hasattr(request, "section_pages"):
-            request.section_pages = {
-                type(page): page
-                for page in Page.objects.live()
-                .type(*SectionIndexPage.__subclasses__())
-                .specific(defer=True)
-            }
-        return request.section_pages.get(cls)
+        return next((page for page in top_pages(request).values() if isinstance(page, cls)), None)
 
 
 class HeroImageMixin(models.Model):
@@ -271,6 +302,16 @@ class SiteSettings(BaseGenericSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    main_menu = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        help_text="The sections in the header, in order. New sections join here.",
+    )
+    footer_menu = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        help_text="Extra links in the footer (terms and privacy are always there).",
+    )
     instagram_url = models.URLField(blank=True)
     facebook_url = models.URLField(blank=True)
     x_url = models.URLField("X (Twitter) URL", blank=True)
@@ -279,29 +320,37 @@ class SiteSettings(BaseGenericSetting):
 
     select_related = ("ask_question_page", "terms_page", "privacy_page")
 
-    panels = [
-        FieldPanel("site_name"),
-        FieldPanel("strapline"),
-        FieldPanel("contact_email"),
-        MultiFieldPanel(
-            [
-                FieldPanel("ask_question_page"),
-                FieldPanel("terms_page"),
-                FieldPanel("privacy_page"),
-            ],
-            heading="Pages the footer links to",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("instagram_url"),
-                FieldPanel("facebook_url"),
-                FieldPanel("x_url"),
-                FieldPanel("youtube_url"),
-                FieldPanel("tiktok_url"),
-            ],
-            heading="Social media",
-        ),
-    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("site_name"),
+                    FieldPanel("strapline"),
+                    FieldPanel("contact_email"),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("ask_question_page"),
+                            FieldPanel("terms_page"),
+                            FieldPanel("privacy_page"),
+                        ],
+                        heading="Pages the footer links to",
+                    ),
+                ],
+                heading="Site",
+            ),
+            ObjectList([FieldPanel("main_menu"), FieldPanel("footer_menu")], heading="Navigation"),
+            ObjectList(
+                [
+                    FieldPanel("instagram_url"),
+                    FieldPanel("facebook_url"),
+                    FieldPanel("x_url"),
+                    FieldPanel("youtube_url"),
+                    FieldPanel("tiktok_url"),
+                ],
+                heading="Social media",
+            ),
+        ]
+    )
 
     class Meta:
         verbose_name = "Site settings"
@@ -317,24 +366,25 @@ class SiteSettings(BaseGenericSetting):
         ]
         return [(name, url) for name, url in links if url]
 
+    def menu_links(self, menu, request):
+        """[MenuLink] of `main_menu` or `footer_menu`, its pages found among the top-level
+        pages the request already has (`top_pages`): no query for a menu of sections."""
+        known = top_pages(request)
+        values = [link["value"] for link in getattr(self, menu).raw_data]
+        missing = {value["page"] for value in values if value.get("page")} - set(known)
+        found = {**known, **Page.objects.live().in_bulk(missing)} if missing else known
+        links = []
+        for value in values:
+            page = found.get(value.get("page"))
+            url = page.get_url(request) if page else value.get("external_url")
+            if url:
+                links.append(MenuLink(url, value.get("label") or (page.title if page else url)))
+        return links
 
-@register_setting(icon="list-ul")
-class NavigationSettings(BaseGenericSetting, ClusterableModel):
-    main_menu = StreamField(
-        [("link", NavigationLinkBlock())],
-        blank=True,
-        help_text="The sections in the header, in order. New sections join here.",
-    )
-    footer_menu = StreamField(
-        [("link", NavigationLinkBlock())],
-        blank=True,
-        help_text="Extra links in the footer (terms and privacy are always there).",
-    )
 
-    panels = [FieldPanel("main_menu"), FieldPanel("footer_menu")]
-
-    class Meta:
-        verbose_name = "Navigation"
+class MenuLink(NamedTuple):
+    url: str
+    text: str
 
 
 class OutboundEmailQuerySet(models.QuerySet):

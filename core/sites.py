@@ -9,7 +9,9 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import split_domain_port
 from wagtail.models import Site
+from wagtail.models.sites import SiteRootPath
 
 
 def split_site_url(url):
@@ -36,3 +38,30 @@ def apply_site_url():
 
 def apply_site_url_after_migrate(sender, **kwargs):
     apply_site_url()
+
+
+def site_middleware(get_response):
+    """Finds the request's Site and the sites' root paths in one query where there is one
+    Site, as there usually is: Wagtail looks up each in a query of its own (or the cache),
+    and keeps them on the request where this sets them. With several Sites it is left to
+    Wagtail."""
+
+    def middleware(request):
+        sites = list(Site.objects.select_related("root_page__locale")[:2])
+        if len(sites) == 1:
+            site = sites[0]
+            hostname = split_domain_port(request._get_raw_host())[0]
+            request._wagtail_site = (
+                site if site.is_default_site or site.hostname == hostname else None
+            )
+            request._wagtail_cached_site_root_paths = [
+                SiteRootPath(
+                    site.id,
+                    site.root_page.url_path,
+                    site.root_url,
+                    site.root_page.locale.language_code,
+                )
+            ]
+        return get_response(request)
+
+    return middleware

@@ -4,7 +4,7 @@ Every helper finds what it made last time (by slug) and updates it, which keeps
 `seed_demo` free of duplicates.
 """
 
-from core.models import NavigationSettings
+from core.models import SiteSettings
 
 
 def upsert_child_page(parent, page_class, slug, tags=None, **fields):
@@ -42,7 +42,7 @@ def upsert_index_page(parent, page_class, data):
 
 def add_menu_link(page, position=None):
     """Put a page in the header menu once, at `position` (the end if None)."""
-    navigation = NavigationSettings.load()
+    navigation = SiteSettings.load()
     linked = [block.value.get("page") for block in navigation.main_menu]
     if any(linked_page and linked_page.pk == page.pk for linked_page in linked):
         return

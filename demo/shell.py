@@ -4,7 +4,7 @@ settings (content in `demo/content/shell/`)."""
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from core.models import NavigationSettings, SiteSettings, StandardPage
+from core.models import SiteSettings, StandardPage
 from home.models import HomePage
 
 from . import content
@@ -69,17 +69,14 @@ def seed_standard_pages():
         setattr(settings, name, value)
     settings.terms_page = pages.get("terms")
     settings.privacy_page = pages.get("privacy")
+    if "about" in pages and not settings.footer_menu:
+        settings.footer_menu = [
+            {
+                "type": "link",
+                "value": {"page": pages["about"].pk, "external_url": "", "label": "About us"},
+            }
+        ]
     settings.save()
-    if "about" in pages:
-        navigation = NavigationSettings.load()
-        if not navigation.footer_menu:
-            navigation.footer_menu = [
-                {
-                    "type": "link",
-                    "value": {"page": pages["about"].pk, "external_url": "", "label": "About us"},
-                }
-            ]
-            navigation.save()
 
 
 STEPS = [("Home page", seed_home), ("About, terms and privacy", seed_standard_pages)]

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.models import SiteSettings
 from core.panels import render_page_panels
 
 register = template.Library()
@@ -19,13 +20,10 @@ def page_panels(context, page):
 
 
 @register.simple_tag(takes_context=True)
-def menu_link_url(context, link):
-    """A navigation link's address; a page's through the request, which keeps the sites'
-    root paths for the whole page (`page.url` would look them up for every link)."""
-    page = link.get("page")
-    if page:
-        return page.get_url(context.get("request")) or ""
-    return link.get("external_url") or ""
+def menu_links(context, menu):
+    """The links of the site settings' `main_menu` or `footer_menu`."""
+    request = context["request"]
+    return SiteSettings.load(request_or_site=request).menu_links(menu, request)
 
 
 @register.simple_tag

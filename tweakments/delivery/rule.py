@@ -36,7 +36,6 @@ SHOWN_ON_PAGES = {
     "wagtailcore.Site": always,
     "wagtailcore.PageViewRestriction": always,
     "tweakments.SiteSettings": always,
-    "tweakments.NavigationSettings": always,
     "wagtailimages.Image": always,
     "wagtaildocs.Document": always,
     "wagtailmedia.Media": always,
