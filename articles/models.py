@@ -2,7 +2,7 @@ import math
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -14,7 +14,6 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -27,6 +26,7 @@ from core.models import (
     SitePageQuerySet,
     SiteSettings,
 )
+from core.renditions import prefetch_renditions
 from core.text import shorten
 
 from .blocks import ArticleBodyBlock
@@ -39,10 +39,9 @@ WORDS_PER_MINUTE = 220
 class ExpertManager(models.Manager):
     def get_queryset(self):
         # Where an expert is shown, so is their photo: body quotes are fetched in bulk
-        # through this manager, and would otherwise ask for each photo on its own.
-        # Prefetched, not joined: a join on the nullable photo would break
-        # select_for_update() (update_or_create) on PostgreSQL.
-        return super().get_queryset().prefetch_related("photo")
+        # through this manager. (Joined, so update_or_create() must use `_base_manager`:
+        # PostgreSQL can't lock the nullable side of an outer join.)
+        return super().get_queryset().select_related("photo")
 
 
 class Expert(index.Indexed, models.Model):
@@ -112,16 +111,18 @@ class ArticlePageTag(TaggedItemBase):
 
 class ArticlePageQuerySet(SitePageQuerySet):
     def for_listing(self):
-        """Live, public articles with what a card shows, newest first."""
-        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
+        """Live, public articles with what a card shows, newest first (its picture's
+        renditions come with the page's: `core.renditions.prefetch_renditions`)."""
         return (
             self.live()
             .public()
-            .select_related("author")
-            .prefetch_related(Prefetch("hero_image", queryset=images))
+            .select_related("author", "hero_image")
             .defer("body")
             .order_by("-date", "-pk")
         )
+
+    def for_serving(self):
+        return self.select_related("author", "hero_image").prefetch_related("tags")
 
     def with_topic(self, tag):
         return self.filter(tagged_items__tag=tag)
@@ -160,7 +161,10 @@ class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
     def paginate(self, request, articles):
-        return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        """One page of articles, with their pictures' renditions."""
+        page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        prefetch_renditions(article.hero_image for article in page)
+        return page
 
     @path("")
     def index_route(self, request):
@@ -261,7 +265,7 @@ class ArticlePage(HeroImageMixin, SitePage):
 
     @cached_property
     def topics(self):
-        return list(self.tags.order_by("name"))
+        return sorted(self.tags.all(), key=lambda tag: tag.name)
 
     @cached_property
     def treatments_discussed(self):
@@ -272,21 +276,36 @@ class ArticlePage(HeroImageMixin, SitePage):
             if link.treatment.live
         ]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_articles()
+        prefetch_renditions(
+            [
+                self.hero_image,
+                *(block.value["expert"].photo for block in self.expert_quotes),
+                *(article.hero_image for article in context["related"]),
+                *(image for panel in context["panels"] for image in panel.images),
+            ]
+        )
+        return context
+
+    @property
+    def expert_quotes(self):
+        return [
+            block
+            for block in self.body
+            if block.block_type == "expert_quote" and block.value["expert"] is not None
+        ]
+
     def related_articles(self, limit=3):
         """Articles sharing the most topics with this one, then the newest."""
         tag_ids = [tag.pk for tag in self.topics]
         siblings = ArticlePage.objects.sibling_of(self, inclusive=False).for_listing()
-        related = list(
+        return list(
             siblings.annotate(
                 shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
-            )
-            .filter(shared__gt=0)
-            .order_by("-shared", "-date", "-pk")[:limit]
+            ).order_by("-shared", "-date", "-pk")[:limit]
         )
-        if len(related) < limit:
-            chosen = [page.pk for page in related]
-            related += list(siblings.exclude(pk__in=chosen)[: limit - len(related)])
-        return related
 
     def get_meta_description(self):
         return self.search_description or shorten(self.standfirst, 160)

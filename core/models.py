@@ -16,6 +16,7 @@ from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction,
 from wagtail.search import index
 
 from .blocks import NavigationLinkBlock, StandardBodyBlock
+from .panels import page_panels
 
 # Sent by `update()` on querysets of records that public pages show (which send no
 # post_save): whoever keeps copies of pages listens.
@@ -31,6 +32,11 @@ class RowsUpdatedQuerySet(models.QuerySet):
 
 
 class SitePageQuerySet(PageQuerySet):
+    def for_serving(self):
+        """What a page of this type needs to be served, fetched with it (page types add
+        their own: the author, the hero picture...)."""
+        return self
+
     def private_q(self):
         """Pages in a private section, as a subquery: Wagtail's own reads every view
         restriction in a query of its own each time `public()` is called."""
@@ -50,9 +56,16 @@ class SitePage(Page):
     """Base of every public page: what search engines and link previews read."""
 
     objects = SitePageManager()
+    # Boxes other apps add to pages of this type, in order (see core/panels.py).
+    page_panels = ()
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["panels"] = page_panels(self, request)
+        return context
 
     def get_meta_description(self):
         return self.search_description or ""
@@ -65,9 +78,9 @@ class SitePage(Page):
         query and only the deepest loaded whole. A child is the page whose url_path is this
         page's plus the fewest next components (usually one: the newsletter archive sets
         its own, two deep)."""
-        if not path_components:
-            return super().route(request, path_components)
         on_path = pages_on_path(request, self, path_components)
+        if not path_components:
+            return super(SitePage, on_path.get(self.url_path, self)).route(request, [])
         for taken in range(1, len(path_components) + 1):
             child = on_path.get(self.url_path + "".join(f"{c}/" for c in path_components[:taken]))
             if child is not None and child.depth == self.depth + 1:
@@ -131,11 +144,21 @@ def pages_on_path(request, start, path_components):
             }
         public = not any(row.private for row in on_path)
         below = [row for row in on_path if row.depth > start.depth]
-        pages = [row.specific_deferred for row in below[:-1]] + [row.specific for row in below[-1:]]
-        for page in pages:
+        if not below and start.get_deferred_fields():
+            below = [start]  # the site's root page, served: read whole now
+        pages = [row.specific_deferred for row in below[:-1]] + [serving(row) for row in below[-1:]]
+        for page in [start, *pages]:
             page.on_public_path = public
         request.pages_on_path = {page.url_path: page for page in pages}
     return request.pages_on_path
+
+
+def serving(row):
+    """The page of this row as its own type, with what it is served with."""
+    pages = row.specific_class.objects.all()
+    if isinstance(pages, SitePageQuerySet):
+        pages = pages.for_serving()
+    return pages.get(pk=row.pk)
 
 
 def top_pages(request):

@@ -23,6 +23,8 @@ from django.utils.safestring import mark_safe
 class PagePanel:
     template: str
     context: Mapping = field(default_factory=dict)
+    # The pictures it shows, whose renditions the page fetches with its own.
+    images: tuple = ()
 
 
 PanelProvider = Callable[..., PagePanel | None]
@@ -37,13 +39,15 @@ def register_page_panel(name):
     return register
 
 
-def render_page_panels(page, request):
-    """The HTML of the page's panels, in the order its `page_panels` names them."""
-    html = []
-    for name in getattr(page, "page_panels", ()):
-        provider = _providers.get(name)
-        panel = provider(page, request) if provider else None
-        if panel is not None:
-            context = {"page": page, "request": request, **panel.context}
-            html.append(render_to_string(panel.template, context, request=request))
+def page_panels(page, request):
+    """The page's panels, in the order its `page_panels` names them."""
+    panels = (_providers[name](page, request) for name in page.page_panels if name in _providers)
+    return [panel for panel in panels if panel is not None]
+
+
+def render_page_panels(panels, page, request):
+    html = [
+        render_to_string(panel.template, {"page": page, **panel.context}, request=request)
+        for panel in panels
+    ]
     return mark_safe("".join(html))  # noqa: S308 - rendered by Django templates

@@ -1,8 +1,11 @@
-"""Image rendition specs that Python code prefetches or renders.
+"""Image rendition specs that Python code renders, and fetching renditions in bulk.
 
-Templates ask for the same sizes (`fill-{400x225,800x450} format-webp` on cards); prefetching
-these specs with the listing keeps a list of any length to a fixed number of queries.
+Wagtail looks up each picture's renditions in a query of its own unless they were
+prefetched. Listings select their pictures; a page then fetches the renditions of every
+picture it shows in one query (`prefetch_renditions`).
 """
+
+from django.db.models import prefetch_related_objects
 
 CARD = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 # The Video Hub's featured video and the player's poster. Listings prefetch these with the
@@ -13,3 +16,15 @@ PORTRAIT = ("fill-120x120|format-webp", "fill-240x240|format-webp")
 # Link previews (Open Graph) and JSON-LD images: JPEG for the widest support.
 SOCIAL = "fill-1200x630|format-jpeg"
 SOCIAL_SQUARE = "fill-400x400|format-jpeg"
+
+
+def prefetch_renditions(images):
+    """The renditions of all these pictures in one query; None and pictures that have them
+    already are skipped."""
+    pending = [
+        image
+        for image in images
+        if image is not None and "renditions" not in getattr(image, "_prefetched_objects_cache", {})
+    ]
+    if pending:
+        prefetch_related_objects(pending, "renditions")

@@ -50,10 +50,6 @@ def site_middleware(get_response):
         sites = list(Site.objects.select_related("root_page__locale")[:2])
         if len(sites) == 1:
             site = sites[0]
-            hostname = split_domain_port(request._get_raw_host())[0]
-            request._wagtail_site = (
-                site if site.is_default_site or site.hostname == hostname else None
-            )
             request._wagtail_cached_site_root_paths = [
                 SiteRootPath(
                     site.id,
@@ -62,6 +58,12 @@ def site_middleware(get_response):
                     site.root_page.locale.language_code,
                 )
             ]
+            # Its type without its own fields: it routes; routing reads it whole if served.
+            site.root_page = site.root_page.specific_deferred
+            hostname = split_domain_port(request._get_raw_host())[0]
+            request._wagtail_site = (
+                site if site.is_default_site or site.hostname == hostname else None
+            )
         return get_response(request)
 
     return middleware

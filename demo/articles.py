@@ -26,7 +26,7 @@ def seed_experts():
             f"Portrait: {data['name']}",
             draw_portrait(data["colour"], initials=initials_of(data["name"])),
         )
-        Expert.objects.update_or_create(
+        Expert._base_manager.update_or_create(
             name=data["name"],
             defaults={
                 "job_title": data["job_title"],

@@ -10,6 +10,8 @@ from django.core.validators import slug_re
 from django.db.models import CharField, Count, Q, Value
 from django.utils.functional import cached_property
 
+from core.renditions import prefetch_renditions
+
 from .taxonomy import Area, Concern, Downtime
 
 RESULTS_PER_PAGE = 24
@@ -145,7 +147,11 @@ class Finder:
     @cached_property
     def results(self):
         """This page of results, with what their cards show."""
-        return Paginator(self.filtered().for_cards(), RESULTS_PER_PAGE).get_page(self.page_number)
+        results = Paginator(self.filtered().for_cards(), RESULTS_PER_PAGE).get_page(
+            self.page_number
+        )
+        prefetch_renditions(treatment.hero_image for treatment in results)
+        return results
 
     def _option_counts(self, model, name):
         """(filter name, slug, treatments) for each concern or area, counted among the

@@ -4,13 +4,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -23,6 +22,7 @@ from core.models import (
     SitePageManager,
     SitePageQuerySet,
 )
+from core.renditions import prefetch_renditions
 from core.text import shorten
 
 from .blocks import TreatmentBodyBlock
@@ -43,11 +43,12 @@ class TreatmentPageQuerySet(SitePageQuerySet):
         return self.live().public().defer("body").order_by("title", "pk")
 
     def for_cards(self):
-        """With what a card shows: the picture's card renditions and the concerns."""
-        images = get_image_model().objects.prefetch_renditions(*renditions.CARD)
-        return self.prefetch_related(Prefetch("hero_image", queryset=images), "concerns").defer(
-            "body"
-        )
+        """With what a card shows: the picture (its renditions come with the page's:
+        `core.renditions.prefetch_renditions`) and the concerns."""
+        return self.select_related("hero_image").prefetch_related("concerns").defer("body")
+
+    def for_serving(self):
+        return self.select_related("hero_image").prefetch_related("concerns", "areas")
 
     def _having(self, option_field, slugs):
         through = TreatmentPage._meta.get_field(option_field).remote_field.through
@@ -328,6 +329,13 @@ class TreatmentPage(HeroImageMixin, SitePage):
     @cached_property
     def area_list(self):
         return list(self.areas.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(
+            [self.hero_image, *(image for panel in context["panels"] for image in panel.images)]
+        )
+        return context
 
     def related_articles(self, limit=6):
         """Live articles that editors marked as discussing this treatment, newest first."""

@@ -8,6 +8,8 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
+from core.renditions import prefetch_renditions
+
 VIDEOS_PER_PAGE = 12
 SELECT = forms.Select(attrs={"class": "form-select"})
 
@@ -94,6 +96,9 @@ class VideoHubListing:
     def show_featured(self):
         return self.featured is not None and self.page.number == 1
 
-    @property
+    @cached_property
     def all_shown(self):
-        return [self.featured, *self.page] if self.show_featured else list(self.page)
+        """The videos this page shows, with their posters' renditions."""
+        shown = [self.featured, *self.page] if self.show_featured else list(self.page)
+        prefetch_renditions(video.poster for video in shown)
+        return shown

@@ -14,9 +14,9 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 
 @register.simple_tag(takes_context=True)
-def page_panels(context, page):
-    """The panels other apps add to this page (see core/panels.py)."""
-    return render_page_panels(page, context["request"])
+def page_panels(context, panels):
+    """The panels other apps add to this page (see core/panels.py), from `get_context`."""
+    return render_page_panels(panels, context["page"], context["request"])
 
 
 @register.simple_tag(takes_context=True)

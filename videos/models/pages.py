@@ -4,7 +4,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -12,14 +12,13 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
-from core import renditions
 from core.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
+from core.renditions import prefetch_renditions
 from treatments.models import Area, Concern, TreatmentPage
 
 from .. import youtube
@@ -38,18 +37,18 @@ DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 
 class VideoPageQuerySet(SitePageQuerySet):
     def for_listing(self):
-        """Live, public videos with what a card shows, newest first."""
-        images = get_image_model().objects.prefetch_renditions(
-            *renditions.CARD, *renditions.VIDEO_HERO
-        )
+        """Live, public videos with what a card shows, newest first (the poster's
+        renditions come with the page's: `core.renditions.prefetch_renditions`)."""
         return (
             self.live()
             .public()
-            .select_related("expert")
-            .prefetch_related(Prefetch("poster", queryset=images))
+            .select_related("expert", "poster")
             .defer("transcript")
             .order_by("-date", "-pk")
         )
+
+    def for_serving(self):
+        return self.select_related("expert", "poster", "media")
 
     def about(self, page):
         """Videos whose editors linked this treatment or article page ("Videos about this")."""
@@ -133,7 +132,8 @@ class VideoHubPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.listing_for(request)
+        context["listing"] = listing = self.listing_for(request)
+        listing.all_shown  # noqa: B018 - with their posters' renditions
         return context
 
     def get_structured_data(self, request):
@@ -380,6 +380,8 @@ class VideoPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["start"] = self.start_at(request.GET.get("t"))
+        context["related_videos"] = related = list(self.related_videos())
+        prefetch_renditions([self.poster, *(video.poster for video in related)])
         return context
 
     def get_meta_description(self):
