@@ -1,5 +1,11 @@
-"""The home page's sections, one block each; editors choose and order them."""
+"""The home page's sections, one block each; editors choose and order them.
 
+Each section works out what it shows in `content()`; the home page asks every section
+before it renders, so one query fetches the renditions of every picture on the page
+(`HomePage.get_context`).
+"""
+
+from django.db.models import Q
 from wagtail import blocks
 
 from articles.models import ArticleIndexPage, ArticlePage
@@ -15,6 +21,20 @@ class SectionBlock(blocks.StructBlock):
 
     class Meta:
         abstract = True
+
+    def content(self, value, request):
+        """What the section shows (a dict for its template)."""
+        return {}
+
+    def images(self, content):
+        """The pictures in `content`."""
+        return []
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        worked_out = context.get("section_content", {}).get(context.get("id"))
+        context.update(worked_out or self.content(value, context.get("request")))
+        return context
 
 
 class ArticlesSectionBlock(SectionBlock):
@@ -35,15 +55,22 @@ class ArticlesSectionBlock(SectionBlock):
         description = "Featured articles chosen here, then the latest ones."
         preview_value = {"heading": "Latest news and reviews", "latest_count": 3}
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        featured_ids = [page.pk for page in value["featured"] if page]
+    def content(self, value, request):
+        """The featured articles and the newest others, in one query."""
+        featured_ids = [page.pk for page in value.get("featured", []) if page]
         listing = ArticlePage.objects.for_listing()
-        by_id = listing.in_bulk(featured_ids) if featured_ids else {}
-        context["featured"] = [by_id[pk] for pk in featured_ids if pk in by_id]
-        context["latest"] = listing.exclude(pk__in=featured_ids)[: value["latest_count"]]
-        context["news_index"] = ArticleIndexPage.find(context.get("request"))
-        return context
+        newest = listing.values("pk")[: value["latest_count"] + len(featured_ids)]
+        articles = list(listing.filter(Q(pk__in=featured_ids) | Q(pk__in=newest)))
+        by_id = {article.pk: article for article in articles}
+        return {
+            "featured": [by_id[pk] for pk in featured_ids if pk in by_id],
+            "latest": [a for a in articles if a.pk not in featured_ids][: value["latest_count"]],
+            "newest": articles[0] if articles else None,
+            "news_index": ArticleIndexPage.find(request),
+        }
+
+    def images(self, content):
+        return [article.hero_image for article in [*content["featured"], *content["latest"]]]
 
 
 class FinderSectionBlock(SectionBlock):
@@ -61,11 +88,11 @@ class FinderSectionBlock(SectionBlock):
         description = "Quick links from concerns into the Tweakment Finder."
         preview_value = {"heading": "Tweakment Finder", "concern_count": 6}
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["finder"] = TreatmentIndexPage.find(context.get("request"))
-        context["concerns"] = Concern.objects.all()[: value["concern_count"]]
-        return context
+    def content(self, value, request):
+        return {
+            "finder": TreatmentIndexPage.find(request),
+            "concerns": Concern.objects.all()[: value["concern_count"]],
+        }
 
 
 class AnswersSectionBlock(SectionBlock):
@@ -78,11 +105,11 @@ class AnswersSectionBlock(SectionBlock):
         description = "The newest answers from Ask Alice."
         preview_value = {"heading": "Latest answers from Alice", "count": 3}
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["ask_page"] = AskAlicePage.find(context.get("request"))
-        context["answers"] = Question.objects.published().for_listing()[: value["count"]]
-        return context
+    def content(self, value, request):
+        return {
+            "ask_page": AskAlicePage.find(request),
+            "answers": Question.objects.published().for_answer_list()[: value["count"]],
+        }
 
 
 class PractitionerSearchSectionBlock(SectionBlock):
@@ -95,12 +122,12 @@ class PractitionerSearchSectionBlock(SectionBlock):
         description = "A postcode search leading to the practitioner directory."
         preview_value = {"heading": "Find a practitioner"}
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["directory"] = DirectoryPage.find(context.get("request"))
-        context["distances"] = QUICK_SEARCH_MILES
-        context["default_miles"] = MILES["default"]
-        return context
+    def content(self, value, request):
+        return {
+            "directory": DirectoryPage.find(request),
+            "distances": QUICK_SEARCH_MILES,
+            "default_miles": MILES["default"],
+        }
 
 
 class VideosSectionBlock(SectionBlock):
@@ -113,11 +140,14 @@ class VideosSectionBlock(SectionBlock):
         description = "The newest videos from the Video Hub."
         preview_value = {"heading": "Videos", "count": 4}
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["hub"] = VideoHubPage.find(context.get("request"))
-        context["videos"] = VideoPage.objects.for_listing()[: value["count"]]
-        return context
+    def content(self, value, request):
+        return {
+            "hub": VideoHubPage.find(request),
+            "videos": list(VideoPage.objects.for_listing()[: value["count"]]),
+        }
+
+    def images(self, content):
+        return [video.poster for video in content["videos"]]
 
 
 class HomeSectionsBlock(blocks.StreamBlock):

@@ -1,14 +1,19 @@
 from django.db import models
-from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
-from core.models import HeroImageMixin, SitePage, SiteSettings
+from core.models import HeroImageMixin, SitePage, SitePageQuerySet, SiteSettings
+from core.renditions import prefetch_renditions
 
 from .blocks import HomeSectionsBlock
+
+
+class HomePageQuerySet(SitePageQuerySet):
+    def for_serving(self):
+        return self.select_related("hero_image", "hero_link")
 
 
 class HomePage(HeroImageMixin, SitePage):
@@ -53,13 +58,26 @@ class HomePage(HeroImageMixin, SitePage):
 
     search_fields = [*Page.search_fields, index.SearchField("hero_text")]
 
+    objects = HomePageQuerySet.as_manager()
+
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
-    @cached_property
-    def hero_article(self):
-        """The newest article, shown as a card beside the hero's heading."""
-        return ArticlePage.objects.for_listing().first()
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = [(child.id, child.block, child.value) for child in self.sections]
+        content = {id: block.content(value, request) for id, block, value in sections}
+        newest = [found["newest"] for found in content.values() if "newest" in found]
+        context["hero_article"] = newest[0] if newest else ArticlePage.objects.for_listing().first()
+        context["section_content"] = content
+        prefetch_renditions(
+            [
+                self.hero_image,
+                getattr(context["hero_article"], "hero_image", None),
+                *(image for id, block, _ in sections for image in block.images(content[id])),
+            ]
+        )
+        return context
 
     def get_meta_description(self):
         return self.search_description or self.hero_text

@@ -16,7 +16,7 @@ def treatment_answers(treatment, request):
     answers = list(
         Question.objects.published()
         .filter(treatments=treatment)
-        .for_listing()[:ANSWERS_ON_TREATMENT]
+        .for_answer_list()[:ANSWERS_ON_TREATMENT]
     )
     if not answers:
         return None

@@ -48,8 +48,12 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(status=Question.Status.NEW).order_by("created_at", "pk")
 
     def for_listing(self):
-        """What a list of answers shows, in a fixed number of queries."""
+        """What an answer card shows, in a fixed number of queries."""
         return self.select_related("answered_by").prefetch_related("tags")
+
+    def for_answer_list(self):
+        """What `{% answer_list %}` shows (no topics)."""
+        return self.select_related("answered_by")
 
     def with_topic(self, tag):
         return self.filter(tagged_items__tag=tag)
