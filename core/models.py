@@ -138,9 +138,7 @@ def pages_on_path(request, start, path_components):
         on_path = [row for row in rows if row.url_path in url_paths or row.depth == 1]
         if getattr(request, "top_pages", None) is None and start.depth == 2:
             request.top_pages = {
-                row.pk: row.specific_deferred
-                for row in rows
-                if row.depth == 3 and row.live and not row.private
+                row.pk: row for row in rows if row.depth == 3 and row.live and not row.private
             }
         public = not any(row.private for row in on_path)
         below = [row for row in on_path if row.depth > start.depth]
@@ -162,15 +160,13 @@ def serving(row):
 
 
 def top_pages(request):
-    """{pk: page} of the home page's live, public children (the sections, About...), with
-    Page's fields only; once per request, or found while routing."""
+    """{pk: Page} of the home page's live, public children (the sections, About...); once
+    per request, or found while routing."""
     if getattr(request, "top_pages", None) is None:
         site = Site.find_for_request(request)
         pages = SitePageQuerySet(Page)
         children = pages.child_of(site.root_page) if site else pages.none()
-        request.top_pages = {
-            page.pk: page for page in children.live().public().specific(defer=True)
-        }
+        request.top_pages = {page.pk: page for page in children.live().public()}
     return request.top_pages
 
 
@@ -220,7 +216,9 @@ class SectionIndexPage(SitePage):
         the footer), so with a request all of them are looked up at once, once."""
         if request is None:
             return cls.objects.live().first()
-        return next((page for page in top_pages(request).values() if isinstance(page, cls)), None)
+        found = (page for page in top_pages(request).values() if page.specific_class is cls)
+        page = next(found, None)
+        return page and page.specific_deferred
 
 
 class HeroImageMixin(models.Model):

@@ -90,6 +90,12 @@ class SignupForm(HoneypotMixin, forms.Form):
         )
 
 
+class FooterSignupForm(SignupForm):
+    """The footer's short form: topics are chosen on the signup page or later."""
+
+    interests = None
+
+
 class PreferencesForm(forms.ModelForm):
     interests = InterestsField()
 

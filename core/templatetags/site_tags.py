@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -51,6 +52,34 @@ def url_with_page(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.filter
+def plain_widget(field):
+    """A bound text, e-mail, textarea or checkbox input, written out here with Bootstrap's
+    class: Django renders each widget through templates, which cost more than the rest of
+    a page (includes/form_field.html, for the footer's forms)."""
+    widget = field.field.widget
+    attrs = field.build_widget_attrs({**widget.attrs, "id": field.auto_id}, widget)
+    kind = "form-check-input" if field.widget_type == "checkbox" else "form-control"
+    attrs["class"] = f"{kind} {widget.attrs.get('class', '')}".strip()
+    if field.help_text:
+        attrs["aria-describedby"] = f"{field.auto_id}_helptext"
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    value = field.value()
+    if field.widget_type == "textarea":
+        return format_html(
+            '<textarea name="{}"{}>\n{}</textarea>', field.html_name, flatatt(attrs), value or ""
+        )
+    if field.widget_type == "checkbox":
+        attrs["checked"] = bool(value)
+        return format_html('<input type="checkbox" name="{}"{}>', field.html_name, flatatt(attrs))
+    if value not in (None, ""):
+        attrs["value"] = value
+    return format_html(
+        '<input type="{}" name="{}"{}>', widget.input_type, field.html_name, flatatt(attrs)
+    )
 
 
 @register.filter

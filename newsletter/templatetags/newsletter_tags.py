@@ -5,7 +5,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
-from ..forms import SignupForm
+from ..forms import FooterSignupForm
 from ..links import absolute_links, absolute_url
 from ..models import NewsletterArchivePage
 from ..plain_text import html_to_text
@@ -18,7 +18,7 @@ def newsletter_signup(context):
     """The mailing-list signup of the footer; `source` records the page it was on."""
     request = context["request"]
     return {
-        "form": SignupForm(initial={"source": request.path}),
+        "form": FooterSignupForm(initial={"source": request.path}),
         "request": request,
         "settings": context.get("settings"),  # the privacy-policy link under the form
     }

@@ -40,8 +40,7 @@
 
   function addSimilarAnswers(form, textarea) {
     var url = form.getAttribute("data-similar-url");
-    // The page is cached with an empty token field: csrf.js fetches the visitor's token.
-    if (!url || !window.tweakmentsCsrf || !window.fetch || !window.FormData) return;
+    if (!url || !window.fetch || !window.FormData) return;
     var region = document.createElement("div");
     region.className = "similar-answers";
     region.setAttribute("aria-live", "polite");
@@ -79,21 +78,16 @@
       }
       if (controller) controller.abort();
       controller = window.AbortController ? new AbortController() : null;
-      // POSTed with the form's CSRF token: a draft question stays out of URLs and logs.
+      // POSTed: a draft question stays out of URLs and logs.
       var body = new FormData();
       body.append("q", query);
-      var signal = controller ? controller.signal : undefined;
-      window.tweakmentsCsrf
-        .token()
-        .then(function (token) {
-          return fetch(url, {
-            method: "POST",
-            body: body,
-            headers: { Accept: "application/json", "X-CSRFToken": token },
-            credentials: "same-origin",
-            signal: signal,
-          });
-        })
+      fetch(url, {
+        method: "POST",
+        body: body,
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+        signal: controller ? controller.signal : undefined,
+      })
         .then(function (response) {
           return response.ok ? response.json() : { results: [] };
         })

@@ -39,6 +39,11 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def reachable(cache):
+    """False while Redis is being skipped after an error (local memory always answers)."""
+    return getattr(cache, "available", lambda: True)()
+
+
 def current_version(stored):
     """The site's version, given Redis's copy of it (None when missing). The copy is checked
     against the database at most once a second, and at once after Redis was away, so a
@@ -101,7 +106,7 @@ class PageCacheMiddleware:
         if not is_anonymous_get(request) or query is None:
             return self.private(self.get_response(request))
         cache = page_cache()
-        if not cache.available():
+        if not reachable(cache):
             global _checked_at
             _checked_at = 0.0
             return self.private(self.get_response(request))
@@ -114,7 +119,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if (
             not is_shareable(response)
-            or not cache.available()
+            or not reachable(cache)
             or not self.room_for(path, query, current)
         ):
             return self.private(response)
