@@ -1,10 +1,11 @@
-from django.db import connections, models
+from django.db import connections
 from django.db.models import F, Min, Prefetch, Q
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core import renditions
+from core.models import RowsUpdatedQuerySet
 from treatments.models import TreatmentPage
 
 from .geo import (
@@ -19,7 +20,7 @@ from .geo import (
 RESULTS_PER_PAGE = 10
 
 
-class ClinicQuerySet(models.QuerySet):
+class ClinicQuerySet(RowsUpdatedQuerySet):
     def located(self):
         return self.filter(latitude__isnull=False, longitude__isnull=False)
 
@@ -140,7 +141,7 @@ class NearestFirst:
         return page_chords
 
 
-class PractitionerQuerySet(SearchableQuerySetMixin, models.QuerySet):
+class PractitionerQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def with_unplaced_clinics(self):
         """Practitioners with a clinic that has no map position: distance search misses it."""
         return self.filter(

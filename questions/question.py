@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core.models import RowsUpdatedQuerySet
 from core.text import shorten
 
 from .names import public_name
@@ -38,7 +39,7 @@ class QuestionTag(TaggedItemBase):
     )
 
 
-class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
+class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def published(self):
         """Answered questions readers can see, newest answer first."""
         return self.filter(status=Question.Status.PUBLISHED).order_by("-published_at", "-pk")

@@ -2,11 +2,11 @@ import os
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from core.models import NavigationSettings, SiteSettings
+from core.models import SiteSettings
 from tests.home.factories import HomePageFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must be
@@ -16,11 +16,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Fresh cache and a private media folder for every test."""
+    """Fresh caches and a private media folder for every test."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 def ensure_root_page():
@@ -40,10 +42,7 @@ def home_page(db):
     home = HomePageFactory(parent=root)
     Site.objects.all().delete()
     Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test"
+        hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Test"
     )
-    # A live site has its settings rows; creating them on the first request would renew
-    # the content version in the middle of it (tweakments/content_version.py).
     SiteSettings.load()
-    NavigationSettings.load()
     return home

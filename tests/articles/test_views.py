@@ -125,7 +125,7 @@ def test_rss_feed_lists_newest_articles(client, news, article):
     channel = ET.fromstring(response.content).find("channel")
     titles = [item.findtext("title") for item in channel.findall("item")]
     assert titles == [article.title, "Older news"]
-    assert channel.find("item").findtext("link") == "http://localhost/news/exosomes/"
+    assert channel.find("item").findtext("link") == "http://testserver/news/exosomes/"
 
 
 def test_article_page_query_count_does_not_grow(client, news, django_assert_max_num_queries):

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 
-from tests.core.redis_outage import breaker_caches, hung_redis, refused_redis
+from tests.delivery.broken_redis import hung_redis, redis_caches, refused_redis
 
 pytestmark = [pytest.mark.bench, pytest.mark.django_db]
 
@@ -56,7 +56,7 @@ def test_pages_with_redis_working_hung_and_refused(client):
     for label, redis_url in scenarios:
         with redis_url() as url:
             caches = (
-                override_settings(CACHES=breaker_caches(url)) if url else contextlib.nullcontext()
+                override_settings(CACHES=redis_caches(url)) if url else contextlib.nullcontext()
             )
             with caches:
                 cache.clear()

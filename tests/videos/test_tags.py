@@ -3,6 +3,7 @@ from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.test import RequestFactory
 
+import core.panels
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 from .factories import VideoPageFactory
@@ -16,6 +17,11 @@ def render(source, **context):
         Context({"request": request, **context})
     )
     return BeautifulSoup(html, "html.parser")
+
+
+def render_panels(page):
+    panels = core.panels.page_panels(page, RequestFactory().get("/"))
+    return render("{% load site_tags %}{% page_panels panels %}", page=page, panels=panels)
 
 
 def titles(soup):
@@ -45,9 +51,9 @@ def test_videos_about_a_treatment_or_an_article(hub, treatment, home_page):
     article = ArticlePageFactory(parent=ArticleIndexPageFactory(parent=home_page))
     VideoPageFactory(parent=hub, title="About the treatment", treatments=[treatment])
     VideoPageFactory(parent=hub, title="About the article", articles=[article])
-    about_treatment = render("{% load site_tags %}{% page_panels page %}", page=treatment)
+    about_treatment = render_panels(treatment)
     assert "About the treatment" in titles(about_treatment)
     assert about_treatment.select_one("#related-videos-heading").get_text() == "Videos about this"
-    about_article = render("{% load site_tags %}{% page_panels page %}", page=article)
+    about_article = render_panels(article)
     assert "About the article" in titles(about_article)
     assert "About the treatment" not in titles(about_article)

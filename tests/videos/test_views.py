@@ -119,9 +119,9 @@ def test_filters_offer_only_choices_with_videos(client, hub, videos):
 def test_hub_is_an_item_list(client, hub, videos):
     (item_list,) = json_ld(soup(client.get("/videos/")), "ItemList")
     assert [item["url"] for item in item_list["itemListElement"]] == [
-        "http://localhost/videos/own/",
-        "http://localhost/videos/boosters/",
-        "http://localhost/videos/wrinkles/",
+        "http://testserver/videos/own/",
+        "http://testserver/videos/boosters/",
+        "http://testserver/videos/wrinkles/",
     ]
     assert [item["position"] for item in item_list["itemListElement"]] == [1, 2, 3]
 
@@ -215,14 +215,14 @@ def test_video_object_has_what_google_requires(client, hub, videos):
             "name": "Hello",
             "startOffset": 0,
             "endOffset": 8,
-            "url": "http://localhost/videos/own/?t=0",
+            "url": "http://testserver/videos/own/?t=0",
         },
         {
             "@type": "Clip",
             "name": "The consultation",
             "startOffset": 8,
             "endOffset": 20,
-            "url": "http://localhost/videos/own/?t=8",
+            "url": "http://testserver/videos/own/?t=8",
         },
     ]
     (youtube,) = json_ld(soup(client.get("/videos/wrinkles/")), "VideoObject")
@@ -240,8 +240,8 @@ def test_text_is_escaped_in_page_and_json_ld(client, hub):
 
 def test_hub_and_videos_are_in_the_sitemap(client, hub, videos):
     sitemap = client.get("/sitemap.xml").content.decode()
-    assert "http://localhost/videos/</loc>" in sitemap
-    assert "http://localhost/videos/own/</loc>" in sitemap
+    assert "http://testserver/videos/</loc>" in sitemap
+    assert "http://testserver/videos/own/</loc>" in sitemap
 
 
 def test_hub_query_count_does_not_grow(client, hub, treatment, django_assert_max_num_queries):

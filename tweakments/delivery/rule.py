@@ -65,7 +65,7 @@ def renew_now():
 
 def record_changed(sender, instance, created=False, update_fields=None, **kwargs):
     if isinstance(instance, Page):
-        if instance.live:
+        if sender is Page and instance.live:  # deleted: its base row, once
             renew()
         return
     shown = SHOWN_ON_PAGES.get(sender._meta.label)

@@ -202,7 +202,11 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
 PAGE_CACHE_EDGE_MAX_AGE = env_int("PAGE_CACHE_EDGE_MAX_AGE", 60 * 10)
 # Seconds between checks of Redis's copy of the version against the database's.
 PAGE_CACHE_VERSION_CHECK = 1.0
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/newsletter/", "/chat/", "/static/"]
+PAGE_CACHE_EXCLUDED_PATHS = [
+    *("/admin/", "/documents/", "/static/", "/video-files/", "/chat/"),
+    # Links with a subscriber's token.
+    *("/newsletter/confirm/", "/newsletter/unsubscribe/", "/newsletter/preferences/"),
+]
 # The query parameters pages declare (filters and page numbers): a URL with any other is
 # rendered but never kept. Free text a visitor typed (q, question, postcode) is not here:
 # a visitor's words are never kept, at the edge or here.

@@ -10,7 +10,10 @@ SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -25,5 +28,5 @@ WHITENOISE_AUTOREFRESH = True
 CHATBOT_RATE_LIMIT_PER_MINUTE = 600
 # Sending runs inside the request with the immediate task backend: no pause between batches.
 NEWSLETTER_BATCH_PAUSE_SECONDS = 0
-# Off, so that view tests render every request; tests/tweakments/test_page_cache.py turns it on.
+# Off, so that view tests render every request; tests/delivery/ turns it on.
 PAGE_CACHE_ENABLED = False
