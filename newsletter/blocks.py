@@ -6,6 +6,7 @@ templates/newsletter/blocks/text/<block>.txt, see newsletter/issue_email.py).
 """
 
 from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail import blocks
 
 from articles.models import ArticlePage
@@ -25,11 +26,21 @@ class IntroBlock(blocks.RichTextBlock):
 
 
 class FeaturedArticlesValue(blocks.StructValue):
+    @cached_property
     def live_articles(self):
         """The chosen articles still live, in the editor's order, with what a card shows."""
         chosen = [article.pk for article in self.get("articles") or [] if article]
         found = ArticlePage.objects.filter(pk__in=chosen).for_listing().in_bulk()
         return [found[pk] for pk in chosen if pk in found]
+
+    def images(self):
+        return [article.hero_image for article in self.live_articles]
+
+
+class TreatmentSpotlightValue(blocks.StructValue):
+    def images(self):
+        treatment = self.get("treatment")
+        return [treatment.hero_image] if treatment else []
 
 
 class FeaturedArticlesBlock(blocks.StructBlock):
@@ -59,6 +70,7 @@ class TreatmentSpotlightBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         template = "newsletter/blocks/treatment_spotlight.html"
+        value_class = TreatmentSpotlightValue
         description = "One tweakment with its price range and a link to its page."
 
 
@@ -66,7 +78,11 @@ class LatestAnswersValue(blocks.StructValue):
     def answers(self, until=None):
         """The newest published answers as of `until` (when the issue went out), so an
         archived issue keeps showing what its readers received."""
-        published = Question.objects.published().filter(published_at__lte=until or timezone.now())
+        published = (
+            Question.objects.published()
+            .for_answer_list()
+            .filter(published_at__lte=until or timezone.now())
+        )
         page = AskAlicePage.objects.live().public().first()
         if page is None:
             return []

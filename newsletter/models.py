@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from core.models import SitePage, SitePageManager, SitePageQuerySet
+from core.renditions import prefetch_renditions
 
 from .blocks import NewsletterBodyBlock
 from .deliveries import Mailing
@@ -337,6 +338,9 @@ class NewsletterIssuePageQuerySet(SitePageQuerySet):
             .order_by("-mailing__started_at", "-pk")
         )
 
+    def for_serving(self):
+        return self.select_related("mailing")
+
 
 class NewsletterIssuePage(SitePage):
     """One issue of the newsletter: e-mailed to subscribers, then kept in the archive."""
@@ -413,6 +417,13 @@ class NewsletterIssuePage(SitePage):
 
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request) if self.sent_at else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(
+            image for block in self.body for image in getattr(block.value, "images", list)()
+        )
+        return context
 
     def serve(self, request, *args, **kwargs):
         if self.sent_at is None:

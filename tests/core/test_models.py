@@ -2,7 +2,7 @@ import pytest
 from wagtail.blocks import StructBlockValidationError
 
 from core.blocks import NavigationLinkBlock
-from core.models import NavigationSettings, SiteSettings
+from core.models import SiteSettings
 from tests.core.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ def test_navigation_link_needs_a_page_or_address():
 
 def test_navigation_link_text_and_url(home_page):
     about = StandardPageFactory(parent=home_page, title="About us", slug="about")
-    navigation = NavigationSettings.load()
+    navigation = SiteSettings.load()
     navigation.main_menu = [
         {"type": "link", "value": {"page": about.pk, "external_url": "", "label": ""}},
         {
@@ -32,7 +32,7 @@ def test_navigation_link_text_and_url(home_page):
         },
     ]
     navigation.save()
-    links = [block.value for block in NavigationSettings.load().main_menu]
+    links = [block.value for block in SiteSettings.load().main_menu]
     assert [(link.text(), link.url()) for link in links] == [
         ("About us", "/about/"),
         ("Shop", "https://shop.test/"),

@@ -132,8 +132,7 @@ def test_production_reaches_a_cdn_and_a_media_bucket_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "['cloudflare',",
-        "'cloudfront',",
-        "'pages']",
+        "'cloudfront']",
         "storages.backends.s3.S3Storage",
         "https://media.tweakments.co.uk",
     ]

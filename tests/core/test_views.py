@@ -3,7 +3,7 @@ from bs4 import BeautifulSoup
 from django.test import override_settings
 from django.urls import path
 
-from core.models import NavigationSettings, SiteSettings
+from core.models import SiteSettings
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.core.factories import StandardPageFactory
 
@@ -25,7 +25,7 @@ def test_base_layout_has_landmarks_skip_link_and_legal_links(client, home_page):
     site_settings = SiteSettings.load()
     site_settings.terms_page, site_settings.privacy_page = terms, privacy
     site_settings.save()
-    navigation = NavigationSettings.load()
+    navigation = SiteSettings.load()
     navigation.main_menu = [
         {"type": "link", "value": {"page": terms.pk, "external_url": "", "label": "Terms"}}
     ]

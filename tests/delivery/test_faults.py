@@ -50,15 +50,15 @@ def test_pages_are_served_and_limits_hold_whatever_redis_does(
             waits.append(time.perf_counter() - started)
 
     monkeypatch.setattr(backends.SafeRedisCache, "call", timed_call)
+    caplog.set_level(logging.WARNING, logger="tweakments.delivery.backends")
     with broken_redis() as url, override_settings(CACHES=redis_caches(url)):
-        with caplog.at_level(logging.WARNING, logger="tweakments.delivery.backends"):
-            for page in PAGES * 2:
-                response = client.get(page)
-                assert response.status_code == 200, page
-                assert response.get("X-Page-Cache") != "hit"
-            # Counted in local memory meanwhile: the second attempt over a limit of one fails.
-            assert hit("scope", "key", limit=1, period=60)
-            assert not hit("scope", "key", limit=1, period=60)
+        for page in PAGES * 2:
+            response = client.get(page)
+            assert response.status_code == 200, page
+            assert response.get("X-Page-Cache") != "hit"
+        # Counted in local memory meanwhile: the second attempt over a limit of one fails.
+        assert hit("scope", "key", limit=1, period=60)
+        assert not hit("scope", "key", limit=1, period=60)
     # Only the first call waited for Redis (at most one socket timeout); one warning.
     assert sum(waits) < 0.2 + 0.1
     assert sorted(waits)[-2] < 0.01

@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTreatment, Expert
-from core.models import NavigationSettings, SiteSettings, StandardPage
+from core.models import SiteSettings, StandardPage
 from demo import content
 from demo.steps import all_steps
 from home.models import HomePage
@@ -77,12 +77,12 @@ def test_seed_demo_builds_the_site_and_a_second_run_changes_no_counts(client):
     assert {"heading", "paragraph", "expert_quote", "price_callout"} <= set(kinds)
     assert exosomes.tags.count() >= 2
     assert exosomes.treatment_links.count() == 3
-    menu = [block.value.url() for block in NavigationSettings.load().main_menu]
+    menu = [block.value.url() for block in SiteSettings.load().main_menu]
     assert menu == ["/news/", "/tweakments/", "/ask-alice/", "/find-a-practitioner/", "/videos/"]
 
     run("seed_demo")
     assert counts() == first
-    menu = [block.value.url() for block in NavigationSettings.load().main_menu]
+    menu = [block.value.url() for block in SiteSettings.load().main_menu]
     assert menu.count("/news/") == 1
     assert "already present" in run("seed_demo", "--once")
 

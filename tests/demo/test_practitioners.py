@@ -1,6 +1,6 @@
 import pytest
 
-from core.models import NavigationSettings
+from core.models import SiteSettings
 from demo import content
 from demo import practitioners as demo_practitioners
 from practitioners.models import Clinic, DirectoryPage, Practitioner
@@ -18,7 +18,7 @@ def test_practitioners_are_idempotent_on_the_map_and_have_bios(home_page):
     assert Practitioner.objects.listed().count() == 58
     assert Clinic.objects.count() == sum(len(person["places"]) for person in people)
     assert not Clinic.objects.filter(latitude__isnull=True).exists()
-    menu = [block.value["page"].pk for block in NavigationSettings.load().main_menu]
+    menu = [block.value["page"].pk for block in SiteSettings.load().main_menu]
     assert menu.count(DirectoryPage.objects.get().pk) == 1
     # A bio joins the profession's words and the practitioner's own sentence.
     first = people[0]

@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from articles.models import Expert
-from core.models import NavigationSettings
+from core.models import SiteSettings
 from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -100,7 +100,7 @@ def live_site(live_server, home_page):
 @pytest.fixture
 def news_index(live_site):
     news = ArticleIndexPageFactory(parent=live_site, title="News", slug="news")
-    navigation = NavigationSettings.load()
+    navigation = SiteSettings.load()
     navigation.main_menu = [
         {"type": "link", "value": {"page": news.pk, "external_url": "", "label": ""}}
     ]

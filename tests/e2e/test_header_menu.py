@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Browser, expect
 
-from core.models import NavigationSettings
+from core.models import SiteSettings
 
 # Today's four sections plus the two that later issues add (Video Hub, chat).
 SECTIONS = [
@@ -18,7 +18,7 @@ SECTIONS = [
 
 @pytest.fixture
 def six_section_menu(live_site):
-    navigation = NavigationSettings.load()
+    navigation = SiteSettings.load()
     navigation.main_menu = [
         {
             "type": "link",
