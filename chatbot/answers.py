@@ -25,7 +25,7 @@ from questions.models import AskAlicePage
 from . import embeddings, rephrase, safety
 from .extract import sentences
 from .facts import current_treatments, named_in
-from .kinds import WHAT, kinds_of
+from .kinds import KINDS, SUITS, WHAT, kinds_of
 from .models import Exchange
 from .retrieval import aspect_terms, current_index, expand, term_groups, terms
 
@@ -40,8 +40,9 @@ QUOTE_RATIO = 0.85
 # How a sentence is scored: its meaning against the question's, the share of the question
 # it (with its heading) covers, what it adds to its heading, and its passage's relevance.
 SEMANTIC, COVERED, ANSWERED, RELEVANCE = 0.45, 0.25, 0.15, 0.15
-# Asked what something is, a sentence that opens with it ("Vitamin C is…") defines it.
-DEFINES = 0.15
+# Asked what something is, a sentence that opens with it ("Vitamin C is…") defines it;
+# a sentence under a heading that names what was asked ("Risks and side effects") states it.
+DEFINES, UNDER_HEADING = 0.15, 0.1
 # Passages the search did not rank: of a named treatment's page, and of pages that
 # discuss it.
 SUBJECT_RELEVANCE, DISCUSSED_RELEVANCE = 0.5, 0.3
@@ -271,6 +272,18 @@ def candidate_passages(hits, index, subjects):
     return passages
 
 
+def topic_terms(query, kinds, subjects):
+    """What a sentence must be about, besides stating what was asked: the question's words
+    that neither ask ("how long", "safe") nor name a treatment. Without a treatment named,
+    "exosome" in "how long do exosome results last"; with one, only for whom it suits:
+    "cold sores" in "can I have lip filler if I get cold sores". Empty: no such rule."""
+    if not kinds or (subjects and SUITS not in kinds):
+        return set()
+    named = {term for subject in subjects for name in subject.names for term in name}
+    asking = {term for term in terms(query) if any(kind.asks.search(term) for kind in KINDS)}
+    return set(terms(query)) - aspect_terms() - ASKING - named - asking
+
+
 def pick_quotes(hits, query, query_vector, index, kinds=(), subjects=(), focus=None, shown=()):
     """The best sentences that state what was asked, as written on the page.
 
@@ -281,9 +294,7 @@ def pick_quotes(hits, query, query_vector, index, kinds=(), subjects=(), focus=N
     state one. For a follow-up, `focus` is the new question alone. Sentences already
     `shown` as facts are left out.
     """
-    # Without a treatment named, a sentence must still be about what the question is about
-    # ("exosome" in "how long do exosome results last"), not only state a duration.
-    topic = set() if subjects or not kinds else set(terms(query)) - aspect_terms() - ASKING
+    topic = topic_terms(query, kinds, subjects)
     candidates = []
     for relevance, passage in candidate_passages(hits, index, subjects):
         for sentence in sentences(passage.text):
@@ -330,6 +341,8 @@ def pick_quotes(hits, query, query_vector, index, kinds=(), subjects=(), focus=N
         )
         if WHAT in kinds and asked & set(words[:2]):
             score += DEFINES
+        if any(kind.heading and kind.heading.search(passage.heading) for kind in kinds):
+            score += UNDER_HEADING
         scored.append((score, n, passage, sentence))
     scored.sort(key=lambda item: -item[0])
     best = scored[0][0]
@@ -474,7 +487,12 @@ def answer_question(question, conversation=None, stored_question=None, request=N
         if subjects or safety.is_on_our_subject(question):
             return decline(stored_question, answer, request)
         return decline(stored_question, answer, request, reason="off_topic")
-    shown = {sentence.rstrip(".") for facts in answer.facts for sentence in facts.sentences}
+    shown = {
+        sentence.rstrip(".")
+        for facts in answer.facts
+        for fact in facts.sentences
+        for sentence in sentences(fact)
+    }
     answer.quotes = pick_quotes(
         hits[:6], answer.resolved_query, query_vector, index, kinds, subjects, focus, shown
     )

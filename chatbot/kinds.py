@@ -69,11 +69,12 @@ DOWNTIME = Kind(
 )
 DURATION = Kind(
     "duration",
-    "how long the results last",
+    "how long it lasts",
     pattern(
         r"\blast(s|ed|ing)?\b(?! (week|month|night|year|time|session))|\bwears? off\b",
         r"\bpermanent\w*|\bhow long (do|does|will|would) (the )?(results?|effects?)\b",
-        r"\bkick in\b|\bstart working\b",
+        r"\bkick in\b|\bstart working\b|\btakes? to work\b|\bwhen will i see\b",
+        r"\bhow (long|soon) (until|before|till)\b.{0,30}\b(work|results?|see)",
     ),
     states=pattern(
         rf"\b(last|lasts|lasting|lasted|wears? off|results?|effects?|top-?ups?)\b.{{0,60}}{SPAN}",
@@ -160,7 +161,8 @@ SESSIONS = Kind(
         r"\bevery (\w+ )?(days?|weeks?|months?|years?|evening|morning)\b|\btop[- ]?ups?\b",
         r"\bmaintenance\b|\btwice\b|\bonce a\b|\bmost (days|evenings)\b",
     ),
-    facts=("sessions",),
+    # How often it is repeated is in the yearly cost ("if repeated every 4 months").
+    facts=("sessions", "yearly_cost"),
 )
 CHOOSING = Kind(
     "choosing",
@@ -194,7 +196,7 @@ SUITS = Kind(
     states=pattern(
         r"\bsuit|\b(dark|darker|black|brown|pale|fair|sensitive|oily|dry) skin|\bskin (type|tone)",
         r"\bskin of colou?r|\bnot for\b|\bisn't for\b|\bpeople (whose|with|who)\b|\bcandidate",
-        r"\bif you (have|are|take)\b|\bshouldn't be done\b|\bfirst choice\b|\bbest for\b",
+        r"\bif you (have|are|take|get)\b|\bprone to\b|\bshouldn't be done\b|\bbest for\b",
     ),
     heading=pattern(r"who (is it|should|it suits)|not for|think twice|skin tones?|darker skin"),
 )
@@ -209,6 +211,7 @@ AGE = Kind(
         r"\btoo (young|early|late|old)\b|\bages?\b|\b\d0s\b|\b(twenties|thirties|forties|fifties)",
         r"\bolder\b|\byounger\b|\bunder-?18|\bover 18\b|\bstart(ing)? (now|early|young)\b",
     ),
+    heading=pattern(r"\bage\b|too (early|young|late|old)|\bi'm \d\d\b|in my \w+ies"),
 )
 WHAT = Kind(
     "what",

@@ -51,7 +51,7 @@
   var panel = el("section", { id: "chat-panel", "class": "chat-panel", role: "dialog", "aria-labelledby": "chat-panel-heading", hidden: "" });
   var header = el("div", { "class": "chat-panel__header" });
   header.appendChild(el("h2", { id: "chat-panel-heading", "class": "chat-panel__heading" }, "Ask the Tweakments chatbot"));
-  var closeButton = el("button", { type: "button", "class": "chat-panel__close", "aria-label": "Close the chat" }, "×");
+  var closeButton = el("button", { type: "button", "class": "chat-panel__close", "aria-label": "Close" }, "×");
   header.appendChild(closeButton);
   panel.appendChild(header);
   var body = el("div", { "class": "chat-panel__body" });

@@ -73,7 +73,7 @@ def test_a_quote_must_state_the_fact_asked_for(chat_site):
     # The exosome article shares words with the question but states no duration.
     answer = answer_question("how long do exosome results last")
     assert answer.outcome == Exchange.Outcome.DECLINED
-    assert "our pages don't say how long the results last" in answer.html
+    assert "our pages don't say how long it lasts" in answer.html
     assert answer.quotes == [] and answer.facts == []
     assert answer.sources, "the closest pages are offered as Read more"
     assert "Read more" in answer.html and answer.handoff_url.startswith("/ask-alice/?question=")
