@@ -62,6 +62,15 @@ def test_a_treatment_named_is_answered_from_its_own_facts_first(chat_site, quest
     assert answer.sources[0]["url"].endswith("#summary-box-heading")
 
 
+def test_facts_follow_a_published_change(chat_site, django_capture_on_commit_callbacks):
+    page = chat_site["lip_filler"]
+    page.price_from = 300
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    answer = answer_question("how much does lip filler cost")
+    assert "Typical UK cost: £300–£450 a session" in answer.facts[0].sentences
+
+
 def test_brand_names_a_treatment_but_are_never_quoted(chat_site):
     answer = answer_question("how long does azzalure last")
     assert answer.facts[0].title == "Anti-wrinkle injections"
