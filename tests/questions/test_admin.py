@@ -1,8 +1,8 @@
 import pytest
-from django.db.models.signals import post_save
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db.models.signals import post_save
 from wagtail.test.utils.form_data import rich_text
 
 from questions.models import Question
