@@ -339,7 +339,6 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
-
     edit_handler = TabbedInterface(
         [
             ObjectList(
