@@ -261,8 +261,15 @@ class ReviewedMixin(models.Model):
         FieldPanel("changes"),
     ]
 
+    # What "Report a problem" names: ?page=<id>, or ?question=<id> for an answer.
+    report_target = "page"
+
     class Meta:
         abstract = True
+
+    @property
+    def report_query(self):
+        return f"{self.report_target}={self.pk}"
 
     def clean(self):
         super().clean()

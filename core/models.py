@@ -323,6 +323,14 @@ class SiteSettings(BaseGenericSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    editorial_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="How we make our content: health pages link to it from their foot.",
+    )
     main_menu = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,
@@ -339,7 +347,7 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
-    select_related = ("ask_question_page", "terms_page", "privacy_page")
+    select_related = ("ask_question_page", "terms_page", "privacy_page", "editorial_policy_page")
 
     edit_handler = TabbedInterface(
         [
@@ -353,6 +361,7 @@ class SiteSettings(BaseGenericSetting):
                             FieldPanel("ask_question_page"),
                             FieldPanel("terms_page"),
                             FieldPanel("privacy_page"),
+                            FieldPanel("editorial_policy_page"),
                         ],
                         heading="Pages the footer links to",
                     ),

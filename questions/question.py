@@ -167,6 +167,7 @@ class Question(ReviewedMixin, index.Indexed, ClusterableModel):
     ]
 
     objects = QuestionQuerySet.as_manager()
+    report_target = "question"
 
     class Meta:
         ordering = ["-created_at", "-pk"]
