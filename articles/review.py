@@ -12,7 +12,6 @@ import calendar
 import datetime
 import re
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -73,7 +72,9 @@ def check_registration(register, number):
 def add_months(day, months):
     year, month = divmod(day.month - 1 + months, 12)
     year, month = day.year + year, month + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 def months_between(start, end):
@@ -250,7 +251,7 @@ class ReviewedMixin(models.Model):
                 FieldRowPanel(
                     [
                         FieldPanel("last_reviewed", read_only=True),
-                        FieldPanel("next_review_due", widget=forms.DateInput(attrs={"type": "date"})),
+                        FieldPanel("next_review_due"),
                     ]
                 ),
             ],
@@ -278,9 +279,7 @@ class ReviewedMixin(models.Model):
             if self.last_reviewed and self.next_review_due <= self.last_reviewed:
                 raise ValidationError({"next_review_due": "Must be after the last review."})
             if self.next_review_due > add_months(start, MAX_CYCLE_MONTHS):
-                raise ValidationError(
-                    {"next_review_due": "At most 3 years after the last review."}
-                )
+                raise ValidationError({"next_review_due": "At most 3 years after the last review."})
 
     @property
     def review_cycle_months(self):
@@ -316,7 +315,9 @@ class ReviewedMixin(models.Model):
     @cached_property
     def change_list(self):
         """Changes, newest first."""
-        return sorted((block.value for block in self.changes), key=lambda c: c["date"], reverse=True)
+        return sorted(
+            (block.value for block in self.changes), key=lambda c: c["date"], reverse=True
+        )
 
     def corrections_since(self, day):
         return [
