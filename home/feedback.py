@@ -111,6 +111,10 @@ class ProblemReportForm(HoneypotMixin, forms.ModelForm):
             },
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = ProblemReport.Kind.choices  # no "---------" radio
+
     def clean_details(self):
         return self.cleaned_data["details"].strip()
 
