@@ -12,7 +12,13 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.log_actions import log
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from .review import CLINICAL_REVIEWERS, ReviewedMixin, is_clinical_reviewer
 
@@ -61,11 +67,12 @@ class ClinicalReviewTask(GroupApprovalTask):
 
 
 def stamp_latest_revision(obj, user):
-    """Save the reviewer and date as a new revision, the one the workflow then publishes."""
+    """Save the reviewer and date as a new revision, the one the workflow then publishes
+    (it publishes `obj`'s latest revision, so `obj` is told of the new one)."""
     content = obj.get_latest_revision_as_object()
     if isinstance(content, ReviewedMixin):
         content.stamp_review(user.expert_profile)
-        content.save_revision(user=user, log_action=False, clean=False)
+        obj.latest_revision = content.save_revision(user=user, log_action=False, clean=False)
 
 
 def log_minor_edit(obj, user):
@@ -88,8 +95,15 @@ def set_up_clinical_review(section_pages):
         task = ClinicalReviewTask.objects.create(name=WORKFLOW_NAME)
     task.groups.set([group])
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for page in section_pages:
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        # The approval publishes the page as the reviewer, who must be allowed to.
+        for permission_type in ("change", "publish"):
+            if not GroupPagePermission.objects.filter(
+                group=group, page=page, permission__codename=f"{permission_type}_page"
+            ).exists():
+                GroupPagePermission.objects.create(
+                    group=group, page=page, permission_type=permission_type
+                )
     return group, workflow

@@ -2,7 +2,6 @@ import datetime
 
 import factory
 import wagtail_factories
-
 from django.contrib.auth.models import Group
 
 from articles.models import ArticleIndexPage, ArticlePage, Expert
