@@ -82,7 +82,7 @@ def reported_content(params, request):
             return page, page.title, page.get_url(request)
     elif question_id.isdigit():
         question = Question.objects.published().filter(pk=int(question_id)).first()
-        ask_alice = AskAlicePage.objects.live().first()
+        ask_alice = AskAlicePage.find(request)
         if question and ask_alice:
             return question, question.title, ask_alice.question_url(question, request)
     return None

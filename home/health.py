@@ -59,7 +59,7 @@ def health_items(request=None):
             items.append(
                 HealthItem(page, model._meta.verbose_name, page.get_url(request), edit_url)
             )
-    ask_alice = AskAlicePage.objects.live().first()
+    ask_alice = AskAlicePage.find(request)
     for question in Question.objects.published().with_reviewer():
         url = ask_alice.question_url(question, request) if ask_alice else ""
         items.append(HealthItem(question, "answer", url, admin_edit_url(question)))

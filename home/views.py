@@ -3,9 +3,10 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 from core.forms import SearchForm
-from core.models import StandardPage, breadcrumb_list
+from core.models import breadcrumb_list, top_pages
 from core.origin import same_origin_post
 from core.ratelimit import rate_limit
 
@@ -35,9 +36,11 @@ def robots_txt(request):
 
 
 def about_trail(request):
-    """Home › About, for the pages under /about/ that are views rather than pages."""
-    about = StandardPage.objects.live().filter(url_path__endswith="/about/").first()
-    return [*about.breadcrumbs, about] if about else []
+    """Home › About, for the pages under /about/ that are views rather than pages (found
+    among what the menus already read)."""
+    site = Site.find_for_request(request)
+    about = next((page for page in top_pages(request).values() if page.slug == "about"), None)
+    return [site.root_page, about] if site and about else []
 
 
 @require_GET
