@@ -33,6 +33,7 @@ from core.text import shorten
 
 from .blocks import ArticleBodyBlock
 from .feeds import ArticleFeed
+from .readability import readable
 from .review import (
     REGISTER_SEARCH_URLS,
     Register,
@@ -330,8 +331,9 @@ class ArticlePage(ReviewedMixin, HeroImageMixin, SitePage):
         verbose_name = "article"
 
     def readable_text(self):
-        text = self.body.stream_block.get_searchable_content(self.body)
-        return "\n".join([self.standfirst, *(strip_tags(chunk) for chunk in text)])
+        return readable(
+            [self.standfirst, *self.body.stream_block.get_searchable_content(self.body)]
+        )
 
     @property
     def reading_minutes(self):

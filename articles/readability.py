@@ -5,7 +5,10 @@ the usual UK conversion). The NHS aims for a reading age of 9 to 11; our target 
 lower. Without `textstat` installed the figure is None and reports say so.
 """
 
+import html
 import importlib.util
+
+from django.utils.html import strip_tags
 
 READING_AGE_TARGET = 12
 GRADE_TO_AGE = 5
@@ -21,6 +24,17 @@ def _textstat():
 
 
 textstat = _textstat()
+
+
+def readable(chunks):
+    """The text of a page's parts (headings, paragraphs, quotes) as readers meet them: a part
+    that ends without a full stop, such as a heading, is still a sentence of its own."""
+    sentences = []
+    for chunk in chunks:
+        chunk = " ".join(html.unescape(strip_tags(chunk.replace("<", " <"))).split())
+        if chunk:
+            sentences.append(chunk if chunk[-1] in ".!?:;" else f"{chunk}.")
+    return " ".join(sentences)
 
 
 def is_available():

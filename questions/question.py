@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from articles.readability import readable
 from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core.models import RowsUpdatedQuerySet
 from core.text import shorten
@@ -216,7 +217,7 @@ class Question(ReviewedMixin, index.Indexed, ClusterableModel):
         return " ".join(strip_tags(self.answer.replace("<", " <")).split())
 
     def readable_text(self):
-        return self.answer_text
+        return readable([self.answer])
 
     def publish(self):
         """Show the answer on the site; the asker is e-mailed once (see notifications)."""

@@ -6,7 +6,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
+from articles.readability import readable
 from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core import renditions
 from core.models import (
@@ -349,8 +349,7 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
         return self.search_description or shorten(self.summary, 160)
 
     def readable_text(self):
-        text = self.body.stream_block.get_searchable_content(self.body)
-        return "\n".join([self.summary, *(strip_tags(chunk) for chunk in text)])
+        return readable([self.summary, *self.body.stream_block.get_searchable_content(self.body)])
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "summary":

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
+from articles.readability import readable
 from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
 from core.renditions import prefetch_renditions
@@ -393,7 +394,7 @@ class VideoPage(ReviewedMixin, SitePage):
         return self.poster
 
     def readable_text(self):
-        return "\n".join([self.standfirst, self.transcript_text])
+        return readable([self.standfirst, self.transcript_text])
 
     def get_structured_data(self, request):
         video = video_object(self, request)
