@@ -283,3 +283,42 @@ def test_problem_reports_are_queued_for_editors(editor, content):
 def test_the_report_needs_the_admin(client, content):
     assert client.get("/admin/reports/medical-review/").status_code == 302
     assert client.get("/admin/reports/medical-review/csv/").status_code in (302, 403)
+
+
+class FakeTextstat:
+    """Stands in for textstat (not installed here): a fixed Flesch–Kincaid grade."""
+
+    def __init__(self, grade):
+        self.grade = grade
+
+    def flesch_kincaid_grade(self, text):
+        return self.grade
+
+
+def test_reading_ages_above_the_target_are_listed(editor, content, monkeypatch):
+    monkeypatch.setattr("articles.readability.textstat", FakeTextstat(8.6))  # age 14
+    response = editor.get("/admin/reports/medical-review/?show=hard-to-read")
+    soup = BeautifulSoup(response.content, "html.parser")
+    rows = soup.select("table.listing tbody tr")
+    assert len(rows) == 5
+    assert "14 (above 12)" in " ".join(rows[0].get_text().split())
+    assert b"not installed" not in response.content
+    monkeypatch.setattr("articles.readability.textstat", FakeTextstat(6.4))  # age 11
+    calm = editor.get("/admin/reports/medical-review/?show=hard-to-read")
+    assert b"Nothing to show here." in calm.content
+
+
+def test_without_textstat_the_report_says_reading_ages_are_not_measured(
+    editor, content, monkeypatch
+):
+    monkeypatch.setattr("articles.readability.textstat", None)
+    response = editor.get("/admin/reports/medical-review/?show=all")
+    assert b"the <code>textstat</code> package is not installed" in response.content
+
+
+def test_signed_in_editors_get_wagtails_userbar_and_readers_do_not(editor, client, content):
+    url = content["fresh"].url
+    assert b"<wagtail-userbar" in editor.get(url).content
+    anonymous = client.get(url)
+    assert b"<wagtail-userbar" not in anonymous.content
+    assert "Cookie" not in anonymous.get("Vary", "")
