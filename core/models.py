@@ -323,6 +323,14 @@ class SiteSettings(BaseGenericSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    editorial_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="How we make our content: health pages link to it from their foot.",
+    )
     main_menu = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,
@@ -351,6 +359,7 @@ class SiteSettings(BaseGenericSetting):
                             FieldPanel("ask_question_page"),
                             FieldPanel("terms_page"),
                             FieldPanel("privacy_page"),
+                            FieldPanel("editorial_policy_page"),
                         ],
                         heading="Pages the footer links to",
                     ),

@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from articles.readability import readable
+from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core.models import RowsUpdatedQuerySet
 from core.text import shorten
 
@@ -39,7 +41,7 @@ class QuestionTag(TaggedItemBase):
     )
 
 
-class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
+class QuestionQuerySet(ReviewedQuerySetMixin, SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def published(self):
         """Answered questions readers can see, newest answer first."""
         return self.filter(status=Question.Status.PUBLISHED).order_by("-published_at", "-pk")
@@ -47,6 +49,10 @@ class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def waiting(self):
         """New questions no editor has published or rejected yet, oldest first."""
         return self.filter(status=Question.Status.NEW).order_by("created_at", "pk")
+
+    def awaiting_sign_off(self):
+        """New questions whose answer is drafted: a clinical reviewer publishes them."""
+        return self.waiting().exclude(answer="")
 
     def for_listing(self):
         """What an answer card shows, in a fixed number of queries."""
@@ -82,7 +88,7 @@ class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
         return self.filter(status=Question.Status.REJECTED, updated_at__lt=moment)
 
 
-class Question(index.Indexed, ClusterableModel):
+class Question(ReviewedMixin, index.Indexed, ClusterableModel):
     """A reader's question for Alice and, once answered, its published answer.
 
     The asker's name and e-mail are private: the public site prints only
@@ -162,6 +168,7 @@ class Question(index.Indexed, ClusterableModel):
     ]
 
     objects = QuestionQuerySet.as_manager()
+    report_target = "question"
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -208,6 +215,9 @@ class Question(index.Indexed, ClusterableModel):
     def answer_text(self):
         # A space before each tag keeps paragraphs from running together.
         return " ".join(strip_tags(self.answer.replace("<", " <")).split())
+
+    def readable_text(self):
+        return readable([self.answer])
 
     def publish(self):
         """Show the answer on the site; the asker is e-mailed once (see notifications)."""

@@ -31,6 +31,8 @@ def edit_data(question, **overrides):
         "answer": rich_text(""),
         "answered_by": "",
         "tags": "",
+        "sources-count": "0",
+        "changes-count": "0",
         **overrides,
     }
 
