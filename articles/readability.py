@@ -2,28 +2,19 @@
 
 The figure is the Flesch–Kincaid grade from `textstat` plus 5 (US school grade 1 is age 6;
 the usual UK conversion). The NHS aims for a reading age of 9 to 11; our target is 12 or
-lower. Without `textstat` installed the figure is None and reports say so.
+lower.
 """
 
 import html
-import importlib.util
 
+import textstat
 from django.utils.html import strip_tags
 
 READING_AGE_TARGET = 12
 GRADE_TO_AGE = 5
 
 
-def _textstat():
-    if importlib.util.find_spec("textstat") is None:
-        return None
-    import textstat
-
-    textstat.set_lang("en_GB")
-    return textstat
-
-
-textstat = _textstat()
+textstat.set_lang("en_GB")
 
 
 def readable(chunks):
@@ -37,13 +28,9 @@ def readable(chunks):
     return " ".join(sentences)
 
 
-def is_available():
-    return textstat is not None
-
-
 def reading_age(text):
-    """The reading age of `text` (a whole number), or None when it can't be measured."""
-    if textstat is None or not text.strip():
+    """The reading age of `text` (a whole number), or None when there is no text."""
+    if not text.strip():
         return None
     return max(0, round(textstat.flesch_kincaid_grade(text) + GRADE_TO_AGE))
 

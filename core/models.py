@@ -347,6 +347,10 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
+    # The other linked pages are the home page's children, which the request has anyway
+    # (`linked_page`); the editorial policy sits below About.
+    select_related = ("editorial_policy_page",)
+
     edit_handler = TabbedInterface(
         [
             ObjectList(

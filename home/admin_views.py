@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from articles.readability import READING_AGE_TARGET, is_available
+from articles.readability import READING_AGE_TARGET
 
 from .health import due_for_review, health_items
 
@@ -67,7 +67,6 @@ class MedicalReviewReportView(WagtailAdminTemplateMixin, TemplateView):
             items=report_items(show),
             today=timezone.localdate(),
             target=READING_AGE_TARGET,
-            readability_on=is_available(),
         )
         return context
 

@@ -217,7 +217,10 @@ def test_json_ld_is_a_medical_web_page_with_reviewer_date_and_citations(client, 
     assert page["citation"][1]["url"] == "https://doi.org/10.3390/ijms23126742"
 
 
-def test_reading_age_is_none_without_text_or_textstat():
+def test_reading_age_is_none_without_text_and_measured_with_it():
     assert reading_age("   ") is None
+    assert reading_age("The cat sat on the mat. It was warm.") <= 7
+    long = "Notwithstanding considerable heterogeneity, dermatological interventions demonstrate"
+    assert reading_age(f"{long} substantial, statistically significant improvements.") > 12
     assert not is_above_target(None)
     assert is_above_target(13) and not is_above_target(12)
