@@ -12,6 +12,7 @@ from articles.models import ArticleIndexPage, ArticlePage
 from practitioners.forms import MILES, QUICK_SEARCH_MILES
 from practitioners.models import DirectoryPage
 from questions.models import AskAlicePage, Question
+from rules.models import ComplaintsGuidePage, RulesTrackerPage
 from treatments.models import Concern, TreatmentIndexPage
 from videos.models import VideoHubPage, VideoPage
 
@@ -150,9 +151,35 @@ class VideosSectionBlock(SectionBlock):
         return [video.poster for video in content["videos"]]
 
 
+class RulesSectionBlock(SectionBlock):
+    text = blocks.TextBlock(
+        required=False, max_length=300, help_text="A sentence on why the rules matter."
+    )
+    count = blocks.IntegerBlock(
+        default=3, min_value=1, max_value=6, help_text="How many of the latest rules to show."
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "home/blocks/rules_section_block.html"
+        label = "UK rules"
+        description = "The latest entries on the UK rules tracker, and where to complain."
+        preview_value = {"heading": "UK rules where you live", "count": 3}
+
+    def content(self, value, request):
+        tracker = RulesTrackerPage.find(request)
+        entries = tracker.entries.prefetch_related(None)[: value["count"]] if tracker else []
+        return {
+            "tracker": tracker,
+            "guide": ComplaintsGuidePage.find(request),
+            "entries": list(entries),
+        }
+
+
 class HomeSectionsBlock(blocks.StreamBlock):
     articles = ArticlesSectionBlock()
     finder = FinderSectionBlock()
     answers = AnswersSectionBlock()
     practitioner_search = PractitionerSearchSectionBlock()
     videos = VideosSectionBlock()
+    uk_rules = RulesSectionBlock()

@@ -111,6 +111,8 @@ class Practitioner(index.Indexed, ClusterableModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PractitionerQuerySet.as_manager()
+    # Boxes other apps add to the profile (core/panels.py): how to report a problem.
+    page_panels = ("practitioner_complaints",)
 
     panels = [
         MultiFieldPanel(
@@ -436,6 +438,8 @@ class DirectoryPage(SectionIndexPage):
     """Find a Practitioner: the directory searched by postcode, miles and experience."""
 
     subpage_types = []
+    # Above the results: the rules where the searched place is, or for under-18s.
+    page_panels = ("directory_rules",)
 
     class Meta:
         verbose_name = "practitioner directory"

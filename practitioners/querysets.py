@@ -170,8 +170,8 @@ class PractitionerQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def directory_search(self, form):
         """Approved practitioners matching a valid DirectorySearchForm: nearest first when
         it names a place; none when the place can't be found (everyone would look like an
-        answer)."""
-        if form.has_error("postcode"):
+        answer), nor for a reader under 18 (no one to book)."""
+        if form.has_error("postcode") or form.chosen["under18"]:
             return self.none()
         chosen = form.chosen
         results = self.listed().practising_for_at_least(chosen["years"])

@@ -2,6 +2,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
+from core.panels import page_panels
+
 from .models import DirectoryPage, Practitioner
 
 
@@ -19,5 +21,6 @@ def profile(request, slug):
             "trail": trail,
             "structured_data": practitioner.get_structured_data(request, trail),
             "map_data": practitioner.map_data(),
+            "panels": page_panels(practitioner, request),
         },
     )

@@ -45,6 +45,7 @@ SHOWN_ON_PAGES = {
     "treatments.Area": always,
     "practitioners.Practitioner": always,
     "practitioners.Clinic": always,
+    "rules.ComplaintRoute": always,
     "questions.Question": lambda question: question.published_at is not None,
     "newsletter.Mailing": lambda mailing: mailing.started_at is not None,
 }
