@@ -9,6 +9,7 @@ from django.db.models import Q
 from wagtail import blocks
 
 from articles.models import ArticleIndexPage, ArticlePage
+from core.nations import Nation
 from practitioners.forms import MILES, QUICK_SEARCH_MILES
 from practitioners.models import DirectoryPage
 from questions.models import AskAlicePage, Question
@@ -155,24 +156,20 @@ class RulesSectionBlock(SectionBlock):
     text = blocks.TextBlock(
         required=False, max_length=300, help_text="A sentence on why the rules matter."
     )
-    count = blocks.IntegerBlock(
-        default=3, min_value=1, max_value=6, help_text="How many of the latest rules to show."
-    )
 
     class Meta:
         icon = "list-ul"
         template = "home/blocks/rules_section_block.html"
         label = "UK rules"
-        description = "The latest entries on the UK rules tracker, and where to complain."
-        preview_value = {"heading": "UK rules where you live", "count": 3}
+        description = "The UK rules tracker by nation, and where to complain."
+        preview_value = {"heading": "UK rules where you live"}
 
     def content(self, value, request):
-        tracker = RulesTrackerPage.find(request)
-        entries = tracker.entries.prefetch_related(None)[: value["count"]] if tracker else []
+        """Links only, no query: the home page shows many sections within its budget."""
         return {
-            "tracker": tracker,
+            "tracker": RulesTrackerPage.find(request),
             "guide": ComplaintsGuidePage.find(request),
-            "entries": list(entries),
+            "nations": Nation,
         }
 
 

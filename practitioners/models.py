@@ -444,9 +444,16 @@ class DirectoryPage(SectionIndexPage):
     class Meta:
         verbose_name = "practitioner directory"
 
+    def search_form(self, request):
+        """The search this request asks for, validated once: the page and the panels
+        above its results (the rules where the reader searched) share it."""
+        if getattr(self, "_search", (None, None))[0] is not request:
+            self._search = (request, DirectorySearchForm(request.GET))
+        return self._search[1]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = DirectorySearchForm(request.GET)
+        form = self.search_form(request)
         results = Paginator(Practitioner.objects.directory_search(form), RESULTS_PER_PAGE).get_page(
             request.GET.get("page")
         )

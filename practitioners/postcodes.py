@@ -119,6 +119,7 @@ class Location:
     code: str
     kind: str
     point: Point
+    nation: Nation | None = None
 
 
 class DatabaseProvider:
@@ -129,7 +130,8 @@ class DatabaseProvider:
         found = {row.code: row for row in Postcode.objects.filter(code__in=codes)}
         for candidate in candidates:
             if row := found.get(candidate.code):
-                return Location(row.code, row.kind, Point(row.latitude, row.longitude))
+                nation = Nation(row.nation) if row.nation else None
+                return Location(row.code, row.kind, Point(row.latitude, row.longitude), nation)
         return None
 
 
@@ -153,7 +155,10 @@ class PostcodesIoProvider:
                 continue
             if result.get("latitude") is not None and result.get("longitude") is not None:
                 return Location(
-                    candidate.code, candidate.kind, Point(result["latitude"], result["longitude"])
+                    candidate.code,
+                    candidate.kind,
+                    Point(result["latitude"], result["longitude"]),
+                    Nation.from_country(result.get("country")),
                 )
         return None
 

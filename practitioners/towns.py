@@ -37,7 +37,7 @@ def locate(text):
     location = postcodes.locate(district)
     if location is None:
         return None
-    return postcodes.Location(name, postcodes.Kind.TOWN, location.point)
+    return postcodes.Location(name, postcodes.Kind.TOWN, location.point, location.nation)
 
 
 def nation_of_place(text):

@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
@@ -50,7 +52,11 @@ class RuleChangesFeed(Feed):
         return entry.first_published_at
 
     def item_updateddate(self, entry):
-        return entry.last_published_at
+        """When it was last published; an entry made without publishing (an import) by
+        its latest date."""
+        if entry.last_published_at:
+            return entry.last_published_at
+        return datetime.datetime.combine(entry.latest_date, datetime.time(), datetime.UTC)
 
     def item_categories(self, entry):
         return [entry.get_stage_display(), *(nation.label for nation in entry.nations)]

@@ -381,7 +381,7 @@ class ComplaintRouteQuerySet(models.QuerySet):
         return self.filter(last_checked__lt=check_cutoff(today))
 
 
-class ComplaintRoute(index.Indexed, models.Model):
+class ComplaintRoute(models.Model):
     """A place to complain or report, with when it helps and how to use it."""
 
     kind = models.PositiveSmallIntegerField(
@@ -429,12 +429,6 @@ class ComplaintRoute(index.Indexed, models.Model):
         FieldPanel("how"),
         FieldPanel("url"),
         FieldPanel("last_checked"),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("when_to_use"),
-        index.FilterField("kind"),
     ]
 
     class Meta:

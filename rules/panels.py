@@ -4,11 +4,9 @@ how to report a problem with a practitioner."""
 
 from dataclasses import dataclass
 
-from django import forms
-
 from core.nations import DEFAULT_NATION, Nation
 from core.panels import PagePanel, register_page_panel
-from practitioners.towns import nation_of_place
+from practitioners import postcodes
 
 from .choices import Stage, Topic
 from .models import ComplaintRoute, ComplaintsGuidePage, RuleEntryPage, RulesTrackerPage
@@ -52,21 +50,19 @@ def treatment_rules(treatment, request):
     )
 
 
-under_18 = forms.BooleanField(required=False)
-
-
 @register_page_panel("directory_rules")
 def directory_rules(directory, request):
     """For a search in Scotland, Wales or Northern Ireland, the rules that apply there;
     for a reader under 18, the age limits (the directory lists no one to book)."""
-    nation = nation_of_place(request.GET.get("postcode"))
-    is_under_18 = under_18.to_python(request.GET.get("under18"))
-    if not is_under_18 and nation in (None, DEFAULT_NATION):
+    form = directory.search_form(request)
+    nation = form.location.nation if form.location else nation_of_typed(form)
+    under_18 = form.chosen["under18"]
+    if not under_18 and nation in (None, DEFAULT_NATION):
         return None
     entries = RuleEntryPage.objects.published().with_timeline_date().filter(stage__in=CURRENT)
     if nation is not None:
         entries = entries.in_nation(nation)
-    if is_under_18:
+    if under_18:
         entries = entries.about(Topic.AGE)
     else:
         entries = [entry for entry in entries if not entry.uk_wide]
@@ -74,11 +70,17 @@ def directory_rules(directory, request):
         "rules/includes/directory_rules.html",
         {
             "nation": nation,
-            "under_18": is_under_18,
+            "under_18": under_18,
             "entries": list(entries),
             "tracker": RulesTrackerPage.find(request),
         },
     )
+
+
+def nation_of_typed(form):
+    """Northern Ireland for a BT postcode the directory can't place (its data has none)."""
+    typed = postcodes.normalise(form.data.get("postcode"))
+    return Nation.NORTHERN_IRELAND if postcodes.NORTHERN_IRELAND.match(typed) else None
 
 
 @register_page_panel("practitioner_complaints")

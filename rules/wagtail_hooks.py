@@ -25,6 +25,8 @@ class ComplaintRouteViewSet(SnippetViewSet):
         DateColumn("last_checked", label="Last checked"),
     ]
     list_filter = ["kind", "nation", "register"]
+    # A few dozen rows: plain database search.
+    search_backend_name = None
     search_fields = ["name", "when_to_use"]
     ordering = ["kind", "sort_order", "name"]
 
