@@ -69,3 +69,35 @@ class ComplaintRouteFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ComplaintRoute
+
+
+def toxin_rules():
+    return [
+        {"type": "rule", "value": {"applies_in": "uk", "topic": "advertising", "text": "No ads."}},
+        {"type": "rule", "value": {"applies_in": "england", "topic": "age", "text": "18+ (E)."}},
+        {"type": "rule", "value": {"applies_in": "scotland", "topic": "age", "text": "18+ (S)."}},
+        {"type": "rule", "value": {"applies_in": "scotland", "topic": "who", "text": "HIS."}},
+    ]
+
+
+def toxin_aftercare():
+    return [
+        {
+            "type": "stage",
+            "value": {
+                "stage": "later",
+                "signs": [{"level": "999", "text": "Difficulty swallowing."}],
+            },
+        },
+        {
+            "type": "stage",
+            "value": {
+                "stage": "day-0",
+                "signs": [
+                    {"level": "normal", "text": "Small bumps."},
+                    {"level": "999", "text": "Throat swelling."},
+                    {"level": "normal", "text": "Redness."},
+                ],
+            },
+        },
+    ]
