@@ -339,8 +339,6 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
-    select_related = ("ask_question_page", "terms_page", "privacy_page")
-
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -386,6 +384,13 @@ class SiteSettings(BaseGenericSetting):
             ("TikTok", self.tiktok_url),
         ]
         return [(name, url) for name, url in links if url]
+
+    def linked_page(self, name, request):
+        """The live page a `..._page` setting names, found among the top-level pages the
+        request already has (they usually are), else read."""
+        pk = getattr(self, f"{name}_id")
+        page = top_pages(request).get(pk) if pk and request is not None else None
+        return page or (getattr(self, name) if pk else None)
 
     def menu_links(self, menu, request):
         """[MenuLink] of `main_menu` or `footer_menu`, its pages found among the top-level

@@ -47,7 +47,9 @@ def site_middleware(get_response):
     Wagtail."""
 
     def middleware(request):
-        sites = list(Site.objects.select_related("root_page__locale")[:2])
+        # Unordered: the manager's default order (by name, case-blind) costs more to build
+        # than the query takes, and one Site is all this looks for.
+        sites = list(Site.objects.select_related("root_page__locale").order_by()[:2])
         if len(sites) == 1:
             site = sites[0]
             request._wagtail_cached_site_root_paths = [

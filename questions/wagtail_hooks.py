@@ -53,8 +53,10 @@ class QuestionEditView(EditView):
             question.publish()
         elif self.requested_action == REJECT_ACTION:
             question.reject()
+        # One save: a second would renew every cached page and reindex the answer again.
+        notify = notifications.mark_asker_notified(question)
         question = super().save_instance()
-        if question.is_published:
+        if notify:
             notifications.answer_published(question, AskAlicePage.find())
         return question
 

@@ -21,6 +21,13 @@ def page_panels(context, panels):
 
 
 @register.simple_tag(takes_context=True)
+def settings_page(context, name):
+    """The page a site setting links to: "terms", "privacy" or "ask_question"."""
+    request = context["request"]
+    return SiteSettings.load(request_or_site=request).linked_page(f"{name}_page", request)
+
+
+@register.simple_tag(takes_context=True)
 def menu_links(context, menu):
     """The links of the site settings' `main_menu` or `footer_menu`."""
     request = context["request"]
