@@ -89,7 +89,10 @@ def _insert(rows):
             csv.writer(buffer).writerows(rows)
             buffer.seek(0)
             cursor.copy_expert(
-                f'COPY "{table}" ({", ".join(columns)}) FROM STDIN WITH (FORMAT csv)', buffer
+                # An empty nation (the Channel Islands) is "", not NULL.
+                f'COPY "{table}" ({", ".join(columns)}) FROM STDIN '
+                "WITH (FORMAT csv, FORCE_NOT_NULL (nation))",
+                buffer,
             )
         else:
             marks = ", ".join(["%s"] * len(columns))
