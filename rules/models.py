@@ -260,8 +260,9 @@ class RuleEntryPage(SitePage):
     def treatment_choices(cls, tracker):
         """The live treatments that the tracker's published entries affect, A–Z."""
         entries = cls.objects.child_of(tracker).published()
+        treatments = TreatmentPage.objects.live()
         return (
-            TreatmentPage.objects.live()
+            treatments.exclude(treatments.private_q())
             .filter(rule_entries__in=entries)
             .distinct()
             .order_by("title")
