@@ -39,9 +39,11 @@ def register_page_panel(name):
     return register
 
 
-def page_panels(page, request):
-    """The page's panels, in the order its `page_panels` names them."""
-    panels = (_providers[name](page, request) for name in page.page_panels if name in _providers)
+def page_panels(page, request, names=None):
+    """The page's panels, in the order its `page_panels` names them (or `names`, for a
+    group of panels the page shows somewhere else)."""
+    names = page.page_panels if names is None else names
+    panels = (_providers[name](page, request) for name in names if name in _providers)
     return [panel for panel in panels if panel is not None]
 
 

@@ -16,6 +16,8 @@ PORTRAIT = ("fill-120x120|format-webp", "fill-240x240|format-webp")
 # Link previews (Open Graph) and JSON-LD images: JPEG for the widest support.
 SOCIAL = "fill-1200x630|format-jpeg"
 SOCIAL_SQUARE = "fill-400x400|format-jpeg"
+# A practitioner's profile: the photo at 1x and 2x, and its link-preview size.
+PROFILE_PHOTO = ("fill-200x200|format-webp", "fill-400x400|format-webp", SOCIAL_SQUARE)
 
 
 def prefetch_renditions(images):

@@ -40,8 +40,9 @@ def upsert_index_page(parent, page_class, data):
     )
 
 
-def add_menu_link(page, position=None):
-    """Put a page in the header menu once, at `position` (the end if None)."""
+def add_menu_link(page, position=None, label=""):
+    """Put a page in the header menu once, at `position` (the end if None), named `label`
+    (the page's title if blank)."""
     navigation = SiteSettings.load()
     linked = [block.value.get("page") for block in navigation.main_menu]
     if any(linked_page and linked_page.pk == page.pk for linked_page in linked):
@@ -50,7 +51,7 @@ def add_menu_link(page, position=None):
         {"type": "link", "value": block.block.get_prep_value(block.value)}
         for block in navigation.main_menu
     ]
-    link = {"type": "link", "value": {"page": page.pk, "external_url": "", "label": ""}}
+    link = {"type": "link", "value": {"page": page.pk, "external_url": "", "label": label}}
     raw.insert(len(raw) if position is None else position, link)
     navigation.main_menu = raw
     navigation.save()

@@ -2,7 +2,8 @@
 
 Order matters where a section links to another's content: articles need the home page,
 treatments link the articles, answers link treatments and experts, subscribers pick
-article topics, practitioners offer treatments, and videos link treatments and articles.
+article topics, practitioners offer treatments, UK rules describe treatments (and their
+menu links follow the directory's), and videos link treatments and articles.
 """
 
 from . import (
@@ -13,6 +14,7 @@ from . import (
     practitioners,
     questions,
     review,
+    rules,
     shell,
     treatments,
     videos,
@@ -28,6 +30,7 @@ SECTIONS = [
     newsletter,
     newsletter_issues,
     practitioners,
+    rules,
     videos,
     review,
     chatbot,

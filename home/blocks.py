@@ -9,9 +9,11 @@ from django.db.models import Q
 from wagtail import blocks
 
 from articles.models import ArticleIndexPage, ArticlePage
+from core.nations import Nation
 from practitioners.forms import MILES, QUICK_SEARCH_MILES
 from practitioners.models import DirectoryPage
 from questions.models import AskAlicePage, Question
+from rules.models import ComplaintsGuidePage, RulesTrackerPage
 from treatments.models import Concern, TreatmentIndexPage
 from videos.models import VideoHubPage, VideoPage
 
@@ -150,9 +152,31 @@ class VideosSectionBlock(SectionBlock):
         return [video.poster for video in content["videos"]]
 
 
+class RulesSectionBlock(SectionBlock):
+    text = blocks.TextBlock(
+        required=False, max_length=300, help_text="A sentence on why the rules matter."
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "home/blocks/rules_section_block.html"
+        label = "UK rules"
+        description = "The UK rules tracker by nation, and where to complain."
+        preview_value = {"heading": "UK rules where you live"}
+
+    def content(self, value, request):
+        """Links only, no query: the home page shows many sections within its budget."""
+        return {
+            "tracker": RulesTrackerPage.find(request),
+            "guide": ComplaintsGuidePage.find(request),
+            "nations": Nation,
+        }
+
+
 class HomeSectionsBlock(blocks.StreamBlock):
     articles = ArticlesSectionBlock()
     finder = FinderSectionBlock()
     answers = AnswersSectionBlock()
     practitioner_search = PractitionerSearchSectionBlock()
     videos = VideosSectionBlock()
+    uk_rules = RulesSectionBlock()

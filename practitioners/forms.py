@@ -87,6 +87,8 @@ class DirectorySearchForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Choose a profession from the list."},
     )
+    # A reader under 18 is shown the law instead of practitioners to book.
+    under18 = forms.BooleanField(label="I am under 18", required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -2,7 +2,9 @@
 
 The file lists every postcode ever issued (about 2.6 million rows). Live postcodes with
 a position become `unit` rows; each sector ("SW1A 1") and district ("SW1A") gets the
-mean position of its live postcodes, so a visitor may type just the first half.
+mean position of its live postcodes, so a visitor may type just the first half. Each row
+keeps its UK nation from the file's country column (a sector or district takes the nation
+of most of its postcodes: a few straddle a border).
 
 Everything happens in one transaction: the old rows are replaced only when the new ones
 are all in, and a failed run leaves the table as it was. Rows are read in batches with
@@ -20,9 +22,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from django.db import connection, transaction
 
+from core.nations import Nation
+
 from .models import Postcode
 
-COLUMNS = ["postcode", "status", "latitude", "longitude"]
+COLUMNS = ["postcode", "status", "latitude", "longitude", "country"]
 BATCH_SIZE = 100_000
 
 
@@ -44,42 +48,51 @@ class LoadResult:
 
 
 class _Centres:
-    """Running sums of positions per code, to place sectors and districts at their mean."""
+    """Running sums of positions per code, to place sectors and districts at their mean,
+    and counts of their postcodes per nation, to give them the nation of most."""
 
     def __init__(self):
         self.sums = {}
 
-    def add(self, codes, latitudes, longitudes):
-        table = pa.table({"code": codes, "lat": latitudes, "lng": longitudes})
-        grouped = table.group_by("code").aggregate(
+    def add(self, codes, latitudes, longitudes, nations):
+        table = pa.table({"code": codes, "lat": latitudes, "lng": longitudes, "nation": nations})
+        grouped = table.group_by(["code", "nation"]).aggregate(
             [("lat", "sum"), ("lng", "sum"), ("lat", "count")]
         )
-        for code, lat, lng, count in zip(
-            *(grouped[name].to_pylist() for name in ("code", "lat_sum", "lng_sum", "lat_count")),
-            strict=True,
+        names = ("code", "nation", "lat_sum", "lng_sum", "lat_count")
+        for code, nation, lat, lng, count in zip(
+            *(grouped[name].to_pylist() for name in names), strict=True
         ):
-            total = self.sums.setdefault(code, [0.0, 0.0, 0])
+            total = self.sums.setdefault(code, [0.0, 0.0, 0, {}])
             total[0] += lat
             total[1] += lng
             total[2] += count
+            total[3][nation] = total[3].get(nation, 0) + count
 
     def rows(self, kind):
         return [
-            (code, kind, lat / count, lng / count)
-            for code, (lat, lng, count) in sorted(self.sums.items())
+            (code, kind, lat / count, lng / count, max(nations, key=nations.get))
+            for code, (lat, lng, count, nations) in sorted(self.sums.items())
         ]
+
+
+# The file's country names as nation values; others (Channel Islands, Isle of Man) blank.
+NATIONS = {nation.label: nation.value for nation in Nation}
 
 
 def _insert(rows):
     table = Postcode._meta.db_table
-    columns = ("code", "kind", "latitude", "longitude")
+    columns = ("code", "kind", "latitude", "longitude", "nation")
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             buffer = io.StringIO()
             csv.writer(buffer).writerows(rows)
             buffer.seek(0)
             cursor.copy_expert(
-                f'COPY "{table}" ({", ".join(columns)}) FROM STDIN WITH (FORMAT csv)', buffer
+                # An empty nation (the Channel Islands) is "", not NULL.
+                f'COPY "{table}" ({", ".join(columns)}) FROM STDIN '
+                "WITH (FORMAT csv, FORCE_NOT_NULL (nation))",
+                buffer,
             )
         else:
             marks = ", ".join(["%s"] * len(columns))
@@ -105,22 +118,28 @@ def load_postcodes(path=None, batch_size=BATCH_SIZE, progress=None):
             live = batch.filter(usable)
             codes = pc.utf8_upper(pc.utf8_trim_whitespace(live["postcode"]))
             latitudes, longitudes = live["latitude"], live["longitude"]
+            nations = pa.array(
+                [NATIONS.get(country, "") for country in live["country"].to_pylist()],
+                pa.string(),
+            )
             _insert(
                 zip(
                     codes.to_pylist(),
                     ["unit"] * len(live),
                     latitudes.to_pylist(),
                     longitudes.to_pylist(),
+                    nations.to_pylist(),
                     strict=True,
                 )
             )
             # "SW1A 1AA": the sector drops the last two letters, the district is before
             # the space.
-            sectors.add(pc.utf8_slice_codeunits(codes, 0, -2), latitudes, longitudes)
+            sectors.add(pc.utf8_slice_codeunits(codes, 0, -2), latitudes, longitudes, nations)
             districts.add(
                 pc.list_element(pc.split_pattern(codes, " ", max_splits=1), 0),
                 latitudes,
                 longitudes,
+                nations,
             )
             result.units += len(live)
             result.skipped += batch.num_rows - len(live)

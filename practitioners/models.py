@@ -111,6 +111,8 @@ class Practitioner(index.Indexed, ClusterableModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PractitionerQuerySet.as_manager()
+    # Boxes other apps add to the profile (core/panels.py): how to report a problem.
+    page_panels = ("practitioner_complaints",)
 
     panels = [
         MultiFieldPanel(
@@ -436,13 +438,22 @@ class DirectoryPage(SectionIndexPage):
     """Find a Practitioner: the directory searched by postcode, miles and experience."""
 
     subpage_types = []
+    # Above the results: the rules where the searched place is, or for under-18s.
+    page_panels = ("directory_rules",)
 
     class Meta:
         verbose_name = "practitioner directory"
 
+    def search_form(self, request):
+        """The search this request asks for, validated once: the page and the panels
+        above its results (the rules where the reader searched) share it."""
+        if getattr(self, "_search", (None, None))[0] is not request:
+            self._search = (request, DirectorySearchForm(request.GET))
+        return self._search[1]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = DirectorySearchForm(request.GET)
+        form = self.search_form(request)
         results = Paginator(Practitioner.objects.directory_search(form), RESULTS_PER_PAGE).get_page(
             request.GET.get("page")
         )

@@ -22,6 +22,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.module_loading import import_string
 
+from core.nations import Nation
+
 from .geo import Point
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,9 @@ class Postcode(models.Model):
     kind = models.CharField(max_length=8, choices=Kind)
     latitude = models.FloatField()
     longitude = models.FloatField()
+    # From the data's country column (a sector or district: most of its postcodes'); blank
+    # for the Channel Islands and the Isle of Man, which are not UK nations.
+    nation = models.CharField(max_length=16, choices=Nation, blank=True)
 
     class Meta:
         verbose_name = "postcode"
@@ -114,6 +119,7 @@ class Location:
     code: str
     kind: str
     point: Point
+    nation: Nation | None = None
 
 
 class DatabaseProvider:
@@ -124,7 +130,8 @@ class DatabaseProvider:
         found = {row.code: row for row in Postcode.objects.filter(code__in=codes)}
         for candidate in candidates:
             if row := found.get(candidate.code):
-                return Location(row.code, row.kind, Point(row.latitude, row.longitude))
+                nation = Nation(row.nation) if row.nation else None
+                return Location(row.code, row.kind, Point(row.latitude, row.longitude), nation)
         return None
 
 
@@ -148,7 +155,10 @@ class PostcodesIoProvider:
                 continue
             if result.get("latitude") is not None and result.get("longitude") is not None:
                 return Location(
-                    candidate.code, candidate.kind, Point(result["latitude"], result["longitude"])
+                    candidate.code,
+                    candidate.kind,
+                    Point(result["latitude"], result["longitude"]),
+                    Nation.from_country(result.get("country")),
                 )
         return None
 
@@ -167,3 +177,28 @@ def locate(text):
         if location := provider.locate(candidates):
             return location
     return None
+
+
+# Every BT postcode is in Northern Ireland, and the postcode data has none of them.
+NORTHERN_IRELAND = re.compile(r"^BT[0-9]")
+
+
+def nation_of(text):
+    """The UK nation of a postcode, sector or district someone typed, or None."""
+    candidates = parse(text)
+    if not candidates:
+        return None
+    if NORTHERN_IRELAND.match(candidates[0].code):
+        return Nation.NORTHERN_IRELAND
+    codes = [candidate.code for candidate in candidates]
+    found = dict(Postcode.objects.filter(code__in=codes).values_list("code", "nation"))
+    return next((Nation(found[code]) for code in codes if found.get(code)), None)
+
+
+def nations_of(postcodes):
+    """The UK nations these full postcodes are in, as a queryset of nation values to use
+    in another query, and the nations known without one (Northern Ireland's)."""
+    codes = {format_postcode(code) for code in postcodes} - {None}
+    rows = Postcode.objects.filter(code__in=codes).exclude(nation="").values("nation")
+    known = {Nation.NORTHERN_IRELAND for code in codes if NORTHERN_IRELAND.match(code)}
+    return rows, known

@@ -170,8 +170,8 @@ class PractitionerQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def directory_search(self, form):
         """Approved practitioners matching a valid DirectorySearchForm: nearest first when
         it names a place; none when the place can't be found (everyone would look like an
-        answer)."""
-        if form.has_error("postcode"):
+        answer), nor for a reader under 18 (no one to book)."""
+        if form.has_error("postcode") or form.chosen["under18"]:
             return self.none()
         chosen = form.chosen
         results = self.listed().practising_for_at_least(chosen["years"])
@@ -187,13 +187,14 @@ class PractitionerQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
         clinics = None if narrowed else clinic.objects.listed()
         return results.for_listing(origin).near(origin, chosen["miles"], clinics)
 
-    def for_listing(self, origin=None):
-        """What a result card shows: photo renditions, clinics (nearest first), treatments."""
+    def for_listing(self, origin=None, photo_sizes=renditions.PORTRAIT):
+        """What a result card shows: photo renditions, clinics (nearest first), treatments.
+        A profile asks for its own photo sizes: a prefetched picture finds only those."""
         clinic = self.model._meta.get_field("clinics").related_model
         clinics = clinic.objects.order_by("sort_order", "pk")
         if origin is not None:
             clinics = clinic.objects.by_distance_from(origin)
-        photos = get_image_model().objects.prefetch_renditions(*renditions.PORTRAIT)
+        photos = get_image_model().objects.prefetch_renditions(*photo_sizes)
         treatments = TreatmentPage.objects.live().public().defer("body").order_by("title")
         return self.prefetch_related(
             Prefetch("photo", queryset=photos),

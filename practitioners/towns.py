@@ -37,4 +37,10 @@ def locate(text):
     location = postcodes.locate(district)
     if location is None:
         return None
-    return postcodes.Location(name, postcodes.Kind.TOWN, location.point)
+    return postcodes.Location(name, postcodes.Kind.TOWN, location.point, location.nation)
+
+
+def nation_of_place(text):
+    """The UK nation of a town, city or postcode someone typed, or None."""
+    found = towns().get(_key(text or ""))
+    return postcodes.nation_of(found[1] if found else text)

@@ -24,12 +24,15 @@ from core.models import (
     SitePageManager,
     SitePageQuerySet,
 )
+from core.panels import page_panels
 from core.renditions import prefetch_renditions
 from core.text import shorten
 
+from .aftercare import AftercareBlock, timeline
 from .blocks import TreatmentBodyBlock
 from .finder import Comparison, Finder
 from .taxonomy import Area, Concern, Downtime, Pain, RegulatoryStatus
+from .where_you_live import NationRulesBlock, age_rules, rules_for
 
 # The most any one session is priced at; a bigger figure is a typing mistake.
 MAX_PRICE = 100_000
@@ -214,6 +217,28 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
         blank=True,
         help_text="A short plain-English explanation, e.g. what licensing is planned.",
     )
+    # --- Rules where you live and aftercare (the rules box and the care cards) ---
+    nation_rules = StreamField(
+        NationRulesBlock(),
+        blank=True,
+        verbose_name="Rules by nation",
+        help_text="Who may do it, where, age limits and advertising, in all UK nations or "
+        "one. 'Who may do it' for all nations is the field above.",
+    )
+    rules_checked_on = models.DateField(
+        "Rules last checked",
+        null=True,
+        blank=True,
+        help_text="When an editor last checked this treatment's rules in every nation "
+        "against the UK rules tracker. Shown in the 'Rules where you live' box.",
+    )
+    aftercare = StreamField(
+        AftercareBlock(),
+        blank=True,
+        help_text="What is normal after treatment and when to get help, one block per "
+        "stage (day 0, days 1 to 3, the first 2 weeks, later). Shown as care cards.",
+    )
+
     objects = TreatmentPageManager()
 
     content_panels = [
@@ -241,10 +266,13 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
                 FieldPanel("regulatory_status"),
                 FieldPanel("regulatory_note"),
                 FieldPanel("who_can_perform"),
+                FieldPanel("nation_rules"),
+                FieldPanel("rules_checked_on"),
             ],
-            heading="UK regulation",
+            heading="UK regulation: the 'Rules where you live' box",
         ),
         FieldPanel("body"),
+        FieldPanel("aftercare"),
         *ReviewedMixin.review_panels,
     ]
     search_fields = [
@@ -257,6 +285,8 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.RelatedFields("concerns", [index.SearchField("name")]),
+        index.SearchField("nation_rules"),
+        index.SearchField("aftercare"),
         index.FilterField("price_from"),
         index.FilterField("downtime"),
     ]
@@ -264,6 +294,8 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
     parent_page_types = ["treatments.TreatmentIndexPage"]
     # Boxes other apps add under the page, in this order (tweakments/panels.py).
     page_panels = ("treatment_answers", "treatment_videos", "treatment_practitioners")
+    # The rules where you live, shown under the summary box (a higher app's panel).
+    rules_panels = ("treatment_rules",)
     subpage_types = []
 
     preview_modes = [("", "Whole page"), ("summary", "Summary box")]
@@ -328,8 +360,22 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
     def area_list(self):
         return list(self.areas.all())
 
+    def rules_for(self, nation):
+        """The rules in `nation` (a Nation value), topic by topic (see where_you_live)."""
+        return rules_for(self.nation_rules, nation, self.who_can_perform)
+
+    @cached_property
+    def age_rules(self):
+        """The age-limit rules of every nation, shown near the top of the page."""
+        return age_rules(self.nation_rules)
+
+    @cached_property
+    def aftercare_timeline(self):
+        return timeline(self.aftercare)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["rules_panels"] = page_panels(self, request, self.rules_panels)
         prefetch_renditions(
             [self.hero_image, *(image for panel in context["panels"] for image in panel.images)]
         )

@@ -7,6 +7,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from core.nations import Nation
+
 
 class FinderOption(index.Indexed, models.Model):
     """A choice in the Tweakment Finder that editors manage (a concern or an area)."""
@@ -75,3 +77,16 @@ class RegulatoryStatus(models.TextChoices):
     UNREGULATED = "unregulated", "Unregulated (licensing planned)"
     COSMETIC_PRODUCT = "cosmetic_product", "Cosmetic product or procedure"
     NOT_ALLOWED = "not_allowed", "Not allowed in cosmetics"
+
+
+class RuleTopic(models.TextChoices):
+    """What a treatment's rules where you live cover, in the order the page shows them."""
+
+    WHO = "who", "Who may do it"
+    PREMISES = "premises", "Where it may be done"
+    AGE = "age", "Age limits"
+    ADVERTISING = "advertising", "Advertising"
+
+
+UK_WIDE = "uk"
+RULE_SCOPES = [(UK_WIDE, "All UK nations"), *Nation.choices]

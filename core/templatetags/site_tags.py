@@ -19,7 +19,7 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 @register.simple_tag(takes_context=True)
 def page_panels(context, panels):
     """The panels other apps add to this page (see core/panels.py), from `get_context`."""
-    return render_page_panels(panels, context["page"], context["request"])
+    return render_page_panels(panels, context.get("page"), context["request"])
 
 
 @register.simple_tag(takes_context=True)

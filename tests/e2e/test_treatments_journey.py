@@ -122,8 +122,11 @@ def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
     expect(page.get_by_role("heading", level=1)).to_have_text("Chemical peels")
     summary = page.get_by_role("region", name="At a glance")
     expect(summary).to_contain_text("£90–£400 a session")
-    expect(summary).to_contain_text("Cosmetic product or procedure")
     expect(summary).to_contain_text("Pigmentation")
+    # The UK status is in the rules box the summary links to.
+    expect(page.get_by_role("region", name="Rules where you live")).to_contain_text(
+        "Cosmetic product or procedure"
+    )
     assert_no_horizontal_scroll(page)
 
     page.get_by_role("link", name="Chemical peels demystified").click()

@@ -15,10 +15,12 @@ from core.models import StandardPage
 from newsletter.models import NewsletterArchivePage, NewsletterIssuePage
 from practitioners.models import Practitioner
 from questions.models import AskAlicePage, Question
+from rules.models import ComplaintsGuidePage, RuleEntryPage, RulesTrackerPage
 from tests.articles.factories import ArticlePageFactory
 from tests.conftest import ensure_root_page
 from tests.practitioners.factories import add_postcodes, practitioner_at
 from tests.questions.factories import QuestionFactory
+from tests.rules.factories import ComplaintRouteFactory, RuleEntryPageFactory
 from tests.treatments.factories import TreatmentPageFactory
 from tests.videos.factories import VideoPageFactory
 from treatments.models import TreatmentIndexPage, TreatmentPage
@@ -41,6 +43,8 @@ def page_urls():
     topic = article.tags.order_by("slug").first()
     answer = Question.objects.published().order_by("pk").first()
     practitioner = Practitioner.objects.listed().order_by("pk").first()
+    tracker = RulesTrackerPage.objects.get().url
+    treatment = TreatmentPage.objects.live().get(slug="anti-wrinkle-injections").url
     return {
         "home": "/",
         "article": article.url,
@@ -63,6 +67,14 @@ def page_urls():
         "trust report": "/about/trust/",
         "editorial policy": StandardPage.objects.get(slug="editorial-policy").url,
         "report a problem": f"/report-a-problem/?page={article.pk}",
+        "treatment (Scotland, rules and aftercare)": f"{treatment}?nation=scotland",
+        "directory (under 18)": "/find-a-practitioner/?postcode=SW1A+1AA&under18=on",
+        "UK rules": tracker,
+        "UK rules, filtered": f"{tracker}?nation=scotland&stage=passed&treatment=lip-filler",
+        "UK rules feed": f"{tracker}feed/",
+        "UK rules JSON": f"{tracker}json/",
+        "UK rule": RuleEntryPage.objects.live().order_by("path").first().url,
+        "something went wrong": ComplaintsGuidePage.objects.get().url,
     }
 
 
@@ -84,12 +96,16 @@ def grow_content():
     news = ArticleIndexPage.objects.get()
     finder = TreatmentIndexPage.objects.get()
     hub = VideoHubPage.objects.get()
+    tracker = RulesTrackerPage.objects.get()
     for number in range(6):
         treatment = TreatmentPageFactory(parent=finder, title=f"Grown treatment {number}")
         ArticlePageFactory(parent=news, topics=["Lips", f"Grown {number}"])
         VideoPageFactory(parent=hub)
         QuestionFactory(published=True, short_title=f"Grown lips question {number}")
         practitioner_at("SW1A 1AA", name=f"Dr Grown {number}", treatments=[treatment])
+        lips = TreatmentPage.objects.get(slug="lip-filler")
+        RuleEntryPageFactory(parent=tracker, scotland=True, treatments=[treatment, lips])
+        ComplaintRouteFactory(kind=2, register="GMC")
 
 
 @pytest.mark.django_db

@@ -13,7 +13,10 @@ PLACES = {
     "TW9 1HP": (51.461460, -0.304140, None, None),  # Richmond
     "M2 4WU": (53.480597, -2.242934, 383975, 398234),  # Manchester
     "EH2 4AD": (55.951049, -3.204297, 324894, 673768),  # Edinburgh
+    "CF10 1EP": (51.47576, -3.17922, None, None),  # Cardiff
 }
+# The nation each place is in, as the postcode data's country column gives it.
+NATIONS = {"EH2 4AD": "scotland", "CF10 1EP": "wales"}
 
 
 def add_postcodes(*codes):
@@ -21,9 +24,9 @@ def add_postcodes(*codes):
     rows = []
     for code in codes or PLACES:
         lat, lng = PLACES[code][:2]
-        rows.append(Postcode(code=code, kind="unit", latitude=lat, longitude=lng))
-        district = code.split()[0]
-        rows.append(Postcode(code=district, kind="district", latitude=lat, longitude=lng))
+        place = {"latitude": lat, "longitude": lng, "nation": NATIONS.get(code, "england")}
+        rows.append(Postcode(code=code, kind="unit", **place))
+        rows.append(Postcode(code=code.split()[0], kind="district", **place))
     Postcode.objects.bulk_create(rows, ignore_conflicts=True)
 
 

@@ -67,3 +67,31 @@ def test_command_reports_an_unreadable_file(tmp_path):
     bad.write_text("not parquet")
     with pytest.raises(Exception, match="Cannot read"):
         call_command("load_postcodes", file=str(bad), stdout=io.StringIO())
+
+
+def test_rows_keep_their_nation_and_a_border_district_takes_the_nation_of_most(tmp_path):
+    table = pa.table(
+        {
+            "postcode": ["TD15 1AA", "TD15 1AB", "TD15 2AA", "EH2 4AD", "JE2 3AA"],
+            "status": ["live"] * 5,
+            "latitude": [55.7, 55.7, 55.8, 55.95, 49.2],
+            "longitude": [-2.0, -2.0, -2.1, -3.2, -2.1],
+            "country": ["England", "England", "Scotland", "Scotland", "Channel Islands"],
+        }
+    )
+    path = tmp_path / "postcodes.parquet"
+    pq.write_table(table, path)
+    load_postcodes(path)
+    nations = dict(Postcode.objects.values_list("code", "nation"))
+    assert nations["TD15 2AA"] == "scotland" and nations["TD15 1AA"] == "england"
+    assert nations["TD15"] == "england" and nations["TD15 2"] == "scotland"
+    assert nations["EH2"] == "scotland"
+    assert nations["JE2 3AA"] == ""  # not a UK nation
+
+
+def test_if_empty_reloads_a_table_loaded_before_nations_were_kept(parquet):
+    Postcode.objects.create(code="SW1A 1AA", kind="unit", latitude=1, longitude=1)
+    out = io.StringIO()
+    call_command("load_postcodes", file=str(parquet), if_empty=True, stdout=out)
+    assert "Loaded 4 postcodes" in out.getvalue()
+    assert Postcode.objects.get(code="SW1A 1AA").nation == "england"

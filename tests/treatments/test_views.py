@@ -297,8 +297,10 @@ def test_treatment_page_shows_summary_box_body_and_blocks(client, catalogue):
     box = soup.select_one(".summary-box").get_text(" ")
     assert "From £180 a session" in box
     assert "About £540 a year" in box
-    assert "Prescription-only medicine" in box
     assert "Lines and wrinkles" in box
+    # The UK status is in the rules box, which the summary box points to.
+    assert soup.select_one(".summary-box a[href='#rules']")
+    assert "Prescription-only medicine" in soup.select_one("#rules").get_text(" ")
     assert soup.select_one(".treatment-callout--warning")
     hero = soup.select_one(".article__hero img")
     assert hero["src"].endswith(".webp") and hero.has_attr("srcset")

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "articles",
     "treatments",
     "practitioners",
+    "rules",
     "questions",
     "newsletter",
     "chatbot",
@@ -213,6 +214,7 @@ PAGE_CACHE_EXCLUDED_PATHS = [
 PAGE_CACHE_QUERY_PARAMETERS = {
     *("page", "topic", "concern", "area", "budget", "downtime", "t"),
     *("miles", "years", "treatment", "profession", "expert"),
+    *("nation", "stage", "under18"),
 }
 PAGE_CACHE_TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid", "_ga"} | {
     f"utm_{name}" for name in ("source", "medium", "campaign", "term", "content", "id")

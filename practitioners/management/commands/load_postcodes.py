@@ -16,17 +16,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--file",
-            help="A parquet file with postcode, status, latitude and longitude columns "
+            help="A parquet file with postcode, status, latitude, longitude and country columns "
             "(default: the one inside postcodinator).",
         )
         parser.add_argument(
             "--if-empty",
             action="store_true",
-            help="Do nothing if postcodes are already loaded (used by `make run`).",
+            help="Do nothing if postcodes are already loaded with their nations "
+            "(used by `make run`; a table loaded before nations were kept is reloaded).",
         )
 
     def handle(self, *args, file=None, if_empty=False, **options):
-        if if_empty and Postcode.objects.exists():
+        if if_empty and Postcode.objects.exclude(nation="").exists():
             self.stdout.write(
                 "Postcodes already loaded; skipping (run without --if-empty to reload)."
             )
