@@ -286,15 +286,18 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "wagtailadmin_login"
 
-# Sign-in lock-out (django-axes): after AXES_FAILURE_LIMIT wrong passwords in a row, from
-# one address or for one username, that address or username waits AXES_COOLOFF_TIME.
+# Sign-in lock-out (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username
+# from one address, that username waits AXES_COOLOFF_TIME there, and only there: a stranger
+# guessing an editor's password never locks the editor out elsewhere. One address is also
+# capped across usernames (the second entry), so it cannot try five passwords on each of
+# many accounts.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "core.admin_auth.lockout_response"
