@@ -1,12 +1,12 @@
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core.forms import SearchForm
 
 from .search import SiteSearch
 
 
-@require_GET
+@require_safe
 def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""

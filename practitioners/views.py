@@ -1,11 +1,11 @@
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .models import DirectoryPage, Practitioner
 
 
-@require_GET
+@require_safe
 def profile(request, slug):
     practitioner = get_object_or_404(Practitioner.objects.listed().for_listing(), slug=slug)
     directory = DirectoryPage.find(request)
