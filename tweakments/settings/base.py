@@ -241,8 +241,11 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
 # Immediate in dev and test; production.py switches to the database backend + db_worker.
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A task still running this long after it began lost its worker (killed, out of memory):
+# `prune` marks it failed (core/tasks.py). Our longest task takes seconds.
+TASK_STALLED_AFTER_MINUTES = env_int("TASK_STALLED_AFTER_MINUTES", 60)
 
-# --- E-mail (always sent from a task, see tweakments/tasks.py) ---------------------------
+# --- E-mail (always sent from a task through the outbox, see core/email.py) -------------
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -1,16 +1,21 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from core import privacy
+from core.tasks import reap_stalled
 
 
 class Command(BaseCommand):
     help = (
         "Delete what is past its retention period, in every app: sent e-mail after "
         "OUTBOX_RETENTION_DAYS, rejected questions after REJECTED_QUESTION_RETENTION_DAYS "
-        "(run daily from cron)."
+        "(run daily from cron). Also marks failed the background tasks left running by a "
+        "worker that died (TASK_STALLED_AFTER_MINUTES)."
     )
 
     def handle(self, *args, **options):
         for label, deleted in privacy.prune().items():
             self.stdout.write(f"{label}: deleted {deleted}")
+        if "django_tasks_db" in settings.INSTALLED_APPS:
+            self.stdout.write(f"tasks: marked {reap_stalled()} stalled task(s) failed")
         self.stdout.write(self.style.SUCCESS("Done."))
