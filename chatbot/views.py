@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.ratelimit import client_address, hit, too_many_requests
+from core.sites import absolute_url
 
 from . import chat
 from .forms import SURVEY_INTRO, AskForm, FeedbackForm, SurveyForm
@@ -91,7 +92,7 @@ def chat_page(request):
                 "@context": "https://schema.org",
                 "@type": "WebPage",
                 "name": "Ask the Tweakments chatbot",
-                "url": request.build_absolute_uri(reverse("chatbot:page")),
+                "url": absolute_url(reverse("chatbot:page")),
             },
         },
         status=status,

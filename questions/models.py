@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.models import SectionIndexPage, SiteSettings, breadcrumb_list
 from core.ratelimit import client_key, hit, is_exhausted, too_many_requests
+from core.sites import absolute_url
 
 from . import notifications
 from .forms import AnswerFilterForm, QuestionForm
@@ -194,13 +195,13 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
             context_overrides={
                 "question": question,
                 "trail": [*self.breadcrumbs, self],
-                "canonical_url": request.build_absolute_uri(self.question_url(question, request)),
+                "canonical_url": absolute_url(self.question_url(question, request)),
                 "structured_data": self.question_structured_data(question, request),
             },
         )
 
     def question_structured_data(self, question, request):
-        url = request.build_absolute_uri(self.question_url(question, request))
+        url = absolute_url(self.question_url(question, request))
         author = {"@type": "Person", "name": question.answerer_name}
         if question.answered_by and question.answered_by.job_title:
             author["jobTitle"] = question.answered_by.job_title

@@ -23,6 +23,7 @@ from core.models import (
     SitePageQuerySet,
 )
 from core.renditions import prefetch_renditions
+from core.sites import absolute_url
 from core.text import shorten
 
 from .blocks import TreatmentBodyBlock
@@ -373,5 +374,5 @@ class TreatmentPage(HeroImageMixin, SitePage):
             procedure["bodyLocation"] = ", ".join(area.name for area in self.area_list)
         if self.hero_image:
             rendition = self.hero_image.get_rendition(renditions.SOCIAL)
-            procedure["image"] = request.build_absolute_uri(rendition.url)
+            procedure["image"] = absolute_url(rendition.url)
         return [procedure, *super().get_structured_data(request)]

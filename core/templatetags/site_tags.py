@@ -5,6 +5,7 @@ from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core import sites
 from core.models import SiteSettings
 from core.panels import render_page_panels
 
@@ -41,9 +42,10 @@ def structured_data(context, page):
     )
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    return context["request"].build_absolute_uri(url)
+@register.simple_tag
+def absolute_url(url):
+    """`url` in full on SITE_URL (never the request's host: see core/sites.py)."""
+    return sites.absolute_url(url)
 
 
 @register.simple_tag(takes_context=True)
