@@ -262,6 +262,8 @@ SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # rejected, are deleted after this many days.
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
 REJECTED_QUESTION_RETENTION_DAYS = env_int("REJECTED_QUESTION_RETENTION_DAYS", 180)
+# django-axes' sign-in records (usernames, addresses, browsers), kept to look into an attack.
+SIGN_IN_RECORD_RETENTION_DAYS = env_int("SIGN_IN_RECORD_RETENTION_DAYS", 30)
 
 # --- Newsletter -------------------------------------------------------------------------
 # Issues go out in batches through the outbox: this many messages, then a pause, so the

@@ -8,9 +8,9 @@ from core.tasks import reap_stalled
 class Command(BaseCommand):
     help = (
         "Delete what is past its retention period, in every app: sent e-mail after "
-        "OUTBOX_RETENTION_DAYS, rejected questions after REJECTED_QUESTION_RETENTION_DAYS "
-        "(run daily from cron). Also marks failed the background tasks left running by a "
-        "worker that died (TASK_STALLED_AFTER_MINUTES)."
+        "OUTBOX_RETENTION_DAYS, rejected questions after REJECTED_QUESTION_RETENTION_DAYS, "
+        "sign-in records after SIGN_IN_RECORD_RETENTION_DAYS (run daily). Also marks failed "
+        "the background tasks left running by a worker that died (TASK_STALLED_AFTER_MINUTES)."
     )
 
     def handle(self, *args, **options):
