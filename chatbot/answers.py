@@ -1,14 +1,21 @@
-"""Turning a visitor's question into an answer quoted from our own pages.
+"""Turning a visitor's question into an answer from our own pages.
 
-Order matters: an emergency is answered with urgent-care advice before anything else; a
-practitioner search goes to the directory; a question outside our subject, or one our
-pages answer only weakly, is declined and handed to Ask Alice. Otherwise the best one to
-three sentences are quoted word for word, each with its page and section.
+Order matters. An emergency is answered with urgent-care advice before anything else.
+Then the safety rules, before any retrieval (chatbot.safety): under-18s, injecting
+yourself or buying injectables, what a GP, midwife or pharmacist should answer, brand
+recommendations. A practitioner search goes to the directory; a question outside our
+subject is declined without an Ask Alice hand-off.
+
+Everything else is answered from what the pages state. A question asks about something
+(chatbot.kinds: the cost, how long it lasts…) and may name treatments
+(chatbot.facts): their "At a glance" facts come first, then at most a few sentences,
+quoted word for word, that state what was asked. If nothing states it, the answer says
+so, offers the closest pages and hands the question to Ask Alice.
 """
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.template.loader import render_to_string
 
@@ -17,17 +24,30 @@ from questions.models import AskAlicePage
 
 from . import embeddings, rephrase, safety
 from .extract import sentences
+from .facts import current_treatments, named_in
+from .kinds import KINDS, SUITS, WHAT, kinds_of
 from .models import Exchange
 from .retrieval import aspect_terms, current_index, expand, term_groups, terms
 
 # Tuned on tests/chatbot/evaluation.py (the benchmark prints the effect).
-ANSWER_THRESHOLD = 0.38
+ANSWER_THRESHOLD = 0.40
 MIN_COVERAGE = 0.15
 SOURCE_RATIO = 0.7
 MAX_QUOTES = 3
+MAX_QUOTES_AFTER_FACTS = 2
 MAX_SOURCES = 3
 QUOTE_RATIO = 0.85
+# How a sentence is scored: its meaning against the question's, the share of the question
+# it (with its heading) covers, what it adds to its heading, and its passage's relevance.
+SEMANTIC, COVERED, ANSWERED, RELEVANCE = 0.45, 0.25, 0.15, 0.15
+# Asked what something is, a sentence that opens with it ("Vitamin C is…") defines it;
+# a sentence under a heading that names what was asked ("Risks and side effects") states it.
+DEFINES, UNDER_HEADING = 0.15, 0.1
+# Passages the search did not rank: of a named treatment's page, and of pages that
+# discuss it.
+SUBJECT_RELEVANCE, DISCUSSED_RELEVANCE = 0.5, 0.3
 MIN_QUOTE_WORDS = 4
+SEARCH_LIMIT = 8
 
 FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|so|what about|how about|then|ok|okay)\b"
@@ -75,6 +95,28 @@ PROFESSION_WORDS = {
     "dentist": Profession.DENTIST,
     "nurse": Profession.NURSE_PRESCRIBER,
 }
+# A conversation whose last search was the directory keeps the search as its topic.
+DIRECTORY_TOPIC = "directory"
+
+# Words of a question that say what it asks, not what about: "how long", "how often".
+ASKING = frozenset(
+    terms("long often many sessions time take work need old age young aftercare avoid good best")
+)
+# Sentences that say nothing themselves: signposts to the rest of the page, questions,
+# and the list of other names (brand names among them) that opens a treatment's facts.
+SIGNPOST = re.compile(
+    r"^(here'?s|here is|read on|in this (article|guide)|we (look|explain|ask)|find out|"
+    r"let'?s|this (article|guide))\b|\?[’'\"”]?$|\balso known as\b",
+    re.IGNORECASE,
+)
+# Brand names of prescription-only toxins: never quoted to the public.
+TOXIN_BRANDS = re.compile(
+    r"\b(azzalure|bocouture|dysport|xeomin|letybo|alluzience|relfydess|nuceiva)\b", re.IGNORECASE
+)
+CLOSING_MARK = re.compile(r"[’”](?![A-Za-z])")
+# The expert's name after a quote ("— Dr Sarah Okafor, Aesthetic doctor"): who said it,
+# not what it states.
+ATTRIBUTION = re.compile(r"\s+—\s+[^—]*$")
 
 
 @dataclass
@@ -82,6 +124,15 @@ class Quote:
     text: str
     title: str
     link: str
+
+
+@dataclass
+class Facts:
+    """A named treatment's own facts that answer the question."""
+
+    title: str
+    link: str
+    sentences: list
 
 
 @dataclass
@@ -96,6 +147,7 @@ class Answer:
     nearest: tuple = ("", "")
     topic: str = ""
     topic_source: str = ""
+    facts: list = field(default_factory=list)
     quotes: list = field(default_factory=list)
 
 
@@ -106,26 +158,51 @@ def ask_alice_url(question, request=None):
     return f"{page.get_url(request)}?{urlencode({'question': question})}#ask"
 
 
-def directory_link(question, request=None):
-    """The practitioner directory with the place (and profession) from the question."""
-    if not (FIND_SOMEONE.search(question) and SEARCH_INTENT.search(question)):
-        return None
+def place_in(question):
     match = PLACE.search(question)
     place = match.group("place").strip() if match else ""
-    if place.lower() in NOT_PLACES:
-        place = ""
-    if not place and not NEAR_ME.search(question):
+    return "" if place.lower() in NOT_PLACES else place
+
+
+def directory_search(question, treatments):
+    """The directory's query for what the question asks: place, profession, treatment."""
+    search = {}
+    if place := place_in(question):
+        search["postcode"] = place
+    for word, profession in PROFESSION_WORDS.items():
+        if re.search(rf"\b{word}s?\b", question, re.IGNORECASE):
+            search["profession"] = profession.value
+            break
+    if named := named_in(question, treatments):
+        search["treatment"] = named[0].slug
+    return search
+
+
+def is_directory_search(question, search):
+    """Someone to treat you, and where: a place, or "near me"."""
+    wants = FIND_SOMEONE.search(question) and SEARCH_INTENT.search(question)
+    return bool(wants and ("postcode" in search or NEAR_ME.search(question)))
+
+
+def directory_link(question, treatments, previous=None, request=None):
+    """The practitioner directory for a search, or None if the question isn't one.
+
+    `previous` is the last directory search of the conversation: a follow-up ("and for
+    botox?") keeps its place and changes what it names. The question is the stored one,
+    so a postcode is at most its outcode. Never for someone under 18.
+    """
+    if safety.is_about_a_minor(question):
+        return None
+    search = directory_search(question, treatments)
+    if previous is not None and is_follow_up(question) and not kinds_of(question):
+        search = {**previous, **search}
+    elif not is_directory_search(question, search):
         return None
     page = DirectoryPage.objects.live().first()
     if page is None:
         return None
-    params = {"postcode": place} if place else {}
-    for word, profession in PROFESSION_WORDS.items():
-        if re.search(rf"\b{word}s?\b", question, re.IGNORECASE):
-            params["profession"] = profession.value
-            break
-    url = page.get_url(request) + (f"?{urlencode(params)}" if params else "")
-    return {"url": url, "title": page.title, "place": place}
+    url = page.get_url(request) + (f"?{urlencode(search)}" if search else "")
+    return {"url": url, "title": page.title, "place": search.get("postcode", ""), "search": search}
 
 
 def is_follow_up(question):
@@ -145,54 +222,153 @@ def topic_of(question, hit):
     return " ".join(chosen[:3]) or hit.passage.title
 
 
-def pick_quotes(hits, query, query_vector, index, focus=None):
-    """The best sentences of the best passages, as written on the page.
+def tidy(sentence):
+    """A sentence cut from an expert's quote without its other half's quotation mark."""
+    if sentence.startswith(("‘", "“")) and not CLOSING_MARK.search(sentence):
+        sentence = sentence[1:]
+    closing = CLOSING_MARK.search(sentence)
+    if closing and not re.search("[‘“]", sentence[: closing.start()]):
+        sentence = sentence[: closing.start()] + sentence[closing.end() :]
+    return sentence
+
+
+def is_quotable(sentence):
+    return (
+        len(sentence.split()) >= MIN_QUOTE_WORDS
+        and not SIGNPOST.search(sentence)
+        and not TOXIN_BRANDS.search(sentence)
+    )
+
+
+def is_about(subjects, passage, claim, strictly=False):
+    """The sentence is about a named treatment: on its page, naming it (or under a
+    heading or title that does), or, unless `strictly`, on a page that discusses it.
+    Strictly is for when its own facts are shown: "6–18 months" for fillers in general
+    must not follow lip filler's own "6–12 months"."""
+    context = f"{passage.title} {passage.heading} {claim}"
+    return any(
+        passage.source_key == subject.source_key
+        or subject.is_named_in(context)
+        or (not strictly and passage.source_key in subject.discussed_in)
+        for subject in subjects
+    )
+
+
+def candidate_passages(hits, index, subjects):
+    """(relevance, passage) of the best hits, then the other passages of the treatments
+    named and of the pages that discuss them. Relevance is the hit's score as a share of
+    the best one's."""
+    best = hits[0].score if hits and hits[0].score > 0 else 1.0
+    passages = [(hit.score / best, hit.passage) for hit in hits]
+    seen = {passage.row for _, passage in passages}
+    for subject in subjects:
+        sources = [(SUBJECT_RELEVANCE, subject.source_key)]
+        sources += [(DISCUSSED_RELEVANCE, key) for key in sorted(subject.discussed_in)]
+        for relevance, key in sources:
+            for passage in index.by_source.get(key, []):
+                if passage.row not in seen:
+                    seen.add(passage.row)
+                    passages.append((relevance, passage))
+    return passages
+
+
+def topic_terms(query, kinds, subjects):
+    """What a sentence must be about, besides stating what was asked: the question's words
+    that neither ask ("how long", "safe") nor name a treatment. Without a treatment named,
+    "exosome" in "how long do exosome results last"; with one, only for whom it suits:
+    "cold sores" in "can I have lip filler if I get cold sores". Empty: no such rule."""
+    if not kinds or (subjects and SUITS not in kinds):
+        return set()
+    named = {term for subject in subjects for name in subject.names for term in name}
+    asking = {term for term in terms(query) if any(kind.asks.search(term) for kind in KINDS)}
+    return set(terms(query)) - aspect_terms() - ASKING - named - asking
+
+
+def pick_quotes(hits, query, query_vector, index, kinds=(), subjects=(), focus=None, shown=()):
+    """The best sentences that state what was asked, as written on the page.
 
     A sentence is read in its passage's context: words of the page title or heading count
     for it, and it earns a bonus for the words that context does not give (the part of the
-    question it answers: "cost", "pain"). For a follow-up, `focus` is the new question alone.
+    question it answers: "cost", "pain"); its passage's own relevance counts too. With
+    named treatments, only sentences about them count; with kinds, only sentences that
+    state one. For a follow-up, `focus` is the new question alone. Sentences already
+    `shown` as facts are left out.
     """
+    topic = topic_terms(query, kinds, subjects)
     candidates = []
-    for rank, hit in enumerate(hits):
-        for sentence in sentences(hit.passage.text):
-            if len(sentence.split()) >= MIN_QUOTE_WORDS:
-                candidates.append((rank, hit, sentence))
+    for relevance, passage in candidate_passages(hits, index, subjects):
+        for sentence in sentences(passage.text):
+            sentence = tidy(sentence)
+            claim = ATTRIBUTION.sub("", sentence)
+            if not is_quotable(sentence) or sentence.rstrip(".") in shown:
+                continue
+            if subjects and not is_about(subjects, passage, claim, strictly=bool(shown)):
+                continue
+            if kinds and not any(kind.stated_by(claim, passage.heading) for kind in kinds):
+                continue
+            if topic and not topic & set(terms(f"{passage.title} {passage.heading} {claim}")):
+                continue
+            candidates.append((relevance, passage, sentence))
     if not candidates:
         return []
     vectors = embeddings.embed([sentence for _, _, sentence in candidates])
     semantic = vectors @ query_vector
     groups = term_groups(query)
     focus_groups = term_groups(focus) if focus else groups
+    if kinds:
+        # Every candidate states what was asked ("how much": a price), in its own words.
+        focus_groups = [group for group in focus_groups if group.key is not None]
     weight = sum(index.group_weight(group) for group in groups) or 1.0
+    asked = set(terms(focus or query))
     scored = []
-    for n, (rank, hit, sentence) in enumerate(candidates):
-        present = set(terms(sentence))
-        context = set(terms(f"{hit.passage.title} {hit.passage.heading}"))
+    for n, (relevance, passage, sentence) in enumerate(candidates):
+        words = terms(sentence)
+        present = set(words)
+        context = set(terms(f"{passage.title} {passage.heading}"))
         covered = sum(index.group_weight(g) for g in groups if g & (present | context))
         own = [g for g in focus_groups if not g & context]
-        own_weight = sum(index.group_weight(g) for g in own) or 1.0
-        answered = sum(index.group_weight(g) for g in own if g & present) / own_weight
-        score = 0.5 * float(semantic[n]) + 0.3 * covered / weight + 0.2 * answered
-        scored.append((score - 0.04 * rank, n, hit, sentence))
+        # A passage whose heading already says all that was asked (an answer under its
+        # question) leaves nothing for the sentence to add.
+        answered = 1.0
+        if own:
+            own_weight = sum(index.group_weight(g) for g in own) or 1.0
+            answered = sum(index.group_weight(g) for g in own if g & present) / own_weight
+        score = (
+            SEMANTIC * float(semantic[n])
+            + COVERED * covered / weight
+            + ANSWERED * answered
+            + RELEVANCE * relevance
+        )
+        if WHAT in kinds and asked & set(words[:2]):
+            score += DEFINES
+        if any(kind.heading and kind.heading.search(passage.heading) for kind in kinds):
+            score += UNDER_HEADING
+        scored.append((score, n, passage, sentence))
     scored.sort(key=lambda item: -item[0])
     best = scored[0][0]
-    chosen = [item for item in scored if item[0] >= QUOTE_RATIO * best][:MAX_QUOTES]
-    chosen.sort(key=lambda item: (item[2].passage.row, item[1]))  # reading order
-    return [Quote(sentence, hit.passage.title, hit.passage.link) for _, _, hit, sentence in chosen]
+    limit = MAX_QUOTES_AFTER_FACTS if shown else MAX_QUOTES
+    chosen = [item for item in scored if item[0] >= QUOTE_RATIO * best][:limit]
+    chosen.sort(key=lambda item: (item[2].row, item[1]))  # reading order
+    return [Quote(sentence, passage.title, passage.link) for _, _, passage, sentence in chosen]
 
 
-def read_more(hits, quotes=()):
-    """One section per page, best first: pages of strong hits and of every quote."""
+def section_of(title, heading, url):
+    return {"title": title, "heading": heading, "url": url}
+
+
+def read_more(hits, quotes=(), first=()):
+    """One section per page, best first: `first`, then pages of strong hits and of every
+    quote. A heading is named only where the link goes to it."""
     quoted = {quote.link for quote in quotes}
-    sections, pages = [], set()
+    sections = list(first)
+    pages = {section["url"].split("#")[0] for section in sections}
     for hit in hits:
         passage = hit.passage
         strong = hit.score >= SOURCE_RATIO * hits[0].score
         if passage.url not in pages and (strong or passage.link in quoted):
             pages.add(passage.url)
-            sections.append(
-                {"title": passage.title, "heading": passage.heading, "url": passage.link}
-            )
+            heading = passage.heading if passage.anchor else ""
+            sections.append(section_of(passage.title, heading, passage.link))
     return sections[:MAX_SOURCES]
 
 
@@ -205,63 +381,141 @@ def render(kind, **context):
     return render_to_string("chatbot/includes/answer.html", {"kind": kind, **context})
 
 
-def decline(question, answer, request=None, reason="weak"):
+def decline(question, answer, request=None, reason="weak", sections=(), kinds=(), subjects=()):
+    """Not answered. Off-topic questions are not offered to Ask Alice; the others are,
+    with the closest pages when the pages came close."""
     answer.outcome = Exchange.Outcome.DECLINED
-    answer.handoff_url = ask_alice_url(question, request)
-    answer.sources = []
-    answer.html = render("declined", reason=reason, handoff_url=answer.handoff_url)
+    if reason == "off_topic":
+        answer.outcome = Exchange.Outcome.OFF_TOPIC
+    else:
+        answer.handoff_url = ask_alice_url(question, request)
+    answer.sources = as_sources(sections)
+    answer.html = render(
+        "declined",
+        reason=reason,
+        handoff_url=answer.handoff_url,
+        sections=sections,
+        asked=" or ".join(kind.label for kind in kinds),
+        subject=" and ".join(subject.title for subject in subjects),
+    )
     return answer
+
+
+def safety_answer(rule, question, answer, request=None):
+    answer.outcome = Exchange.Outcome.SAFETY
+    if rule == safety.Rule.SEE_A_PROFESSIONAL:
+        answer.handoff_url = ask_alice_url(question, request)
+    answer.html = render("safety", rule=rule, handoff_url=answer.handoff_url)
+    return answer
+
+
+def urgent_answer(answer, hits, strong):
+    answer.urgent = True
+    answer.outcome = Exchange.Outcome.URGENT
+    sections = read_more(hits) if strong else []
+    answer.sources = as_sources(sections)
+    answer.html = render("urgent", sections=sections)
+    return answer
+
+
+def previous_question(conversation):
+    last = conversation.exchanges.order_by("-created_at", "-pk").first()
+    return last.question if last else ""
 
 
 def answer_question(question, conversation=None, stored_question=None, request=None):
     """The answer to `question` within `conversation` (its topic resolves follow-ups).
 
-    `stored_question` is the question with personal details removed: it is what goes into
-    the Ask Alice hand-off link.
+    `stored_question` is the question with personal details removed: it is what an answer
+    repeats (the Ask Alice hand-off, the directory search), so nothing stored keeps more.
     """
     stored_question = stored_question or question
     answer = Answer(resolved_query=question)
-    index = current_index()
     urgent = safety.is_urgent(question)
+    rule = None if urgent else safety.rule_for(question)
+    if rule:
+        return safety_answer(rule, stored_question, answer, request)
+
+    index = current_index()
+    treatments = current_treatments(index.version)
+    topic = conversation.topic if conversation is not None else ""
+    topic_source = conversation.topic_source if conversation is not None else ""
+    follow_up = bool(topic) and is_follow_up(question)
     if not urgent:
-        directory = directory_link(question, request)
+        previous = None
+        if topic_source == DIRECTORY_TOPIC:
+            previous = dict(parse_qsl(topic))
+        directory = directory_link(stored_question, treatments, previous, request)
         if directory:
             answer.outcome = Exchange.Outcome.DIRECTORY
             answer.sources = [{"title": directory["title"], "url": directory["url"]}]
             answer.html = render("directory", directory=directory)
+            answer.topic, answer.topic_source = urlencode(directory["search"]), DIRECTORY_TOPIC
             return answer
         if safety.is_off_topic(question):
             return decline(stored_question, answer, request, reason="off_topic")
 
+    kinds = kinds_of(question)
+    subjects = named_in(question, treatments)
     boost = focus = None
-    if conversation is not None and conversation.topic and is_follow_up(question):
-        answer.resolved_query = f"{question} {conversation.topic}"
-        boost, focus = conversation.topic_source, question
+    if follow_up and topic_source != DIRECTORY_TOPIC:
+        if not subjects:
+            subjects = named_in(topic, treatments)
+            answer.resolved_query = f"{question} {topic}"
+            boost, focus = topic_source, question
+        elif not kinds:
+            # "What about botox?" after "how much is lip filler?": the same question.
+            kinds = kinds_of(previous_question(conversation))
     query_vector = embeddings.embed([expand(answer.resolved_query)])[0]
     hits = index.search(
-        answer.resolved_query, limit=6, boost_source=boost, query_vector=query_vector
+        answer.resolved_query, limit=SEARCH_LIMIT, boost_source=boost, query_vector=query_vector
     )
     top = hits[0] if hits else None
     if top is not None:
         answer.top_score = top.score
         answer.nearest = (top.passage.title, top.passage.link)
     strong = top is not None and top.score >= ANSWER_THRESHOLD and top.coverage >= MIN_COVERAGE
-
     if urgent:
-        answer.urgent = True
-        answer.outcome = Exchange.Outcome.URGENT
-        sections = read_more(hits) if strong else []
-        answer.sources = as_sources(sections)
-        answer.html = render("urgent", sections=sections)
-        return answer
-    if not strong:
-        return decline(stored_question, answer, request)
+        return urgent_answer(answer, hits, strong)
 
-    answer.quotes = pick_quotes(hits[:3], answer.resolved_query, query_vector, index, focus)
-    sections = read_more(hits, answer.quotes)
+    answer.facts = [
+        Facts(subject.title, subject.link, found)
+        for subject in subjects
+        if (found := list(dict.fromkeys(f for kind in kinds for f in subject.facts_for(kind))))
+    ]
+    if not strong and not answer.facts:
+        if subjects or safety.is_on_our_subject(question):
+            return decline(stored_question, answer, request)
+        return decline(stored_question, answer, request, reason="off_topic")
+    shown = {
+        sentence.rstrip(".")
+        for facts in answer.facts
+        for fact in facts.sentences
+        for sentence in sentences(fact)
+    }
+    answer.quotes = pick_quotes(
+        hits[:6], answer.resolved_query, query_vector, index, kinds, subjects, focus, shown
+    )
+    first = [section_of(facts.title, "At a glance", facts.link) for facts in answer.facts]
+    sections = read_more(hits, answer.quotes, first)
+    if not answer.facts and not answer.quotes:
+        return decline(
+            stored_question, answer, request, "no_fact", sections, kinds=kinds, subjects=subjects
+        )
+
     answer.sources = as_sources(sections)
-    answer.topic = topic_of(answer.resolved_query, top)
-    answer.topic_source = top.passage.source_key
+    if subjects:
+        answer.topic = ", ".join(subject.title for subject in subjects)[:500]
+        answer.topic_source = subjects[0].source_key
+    else:
+        answer.topic = topic_of(answer.resolved_query, top)
+        answer.topic_source = top.passage.source_key
     rephrased = rephrase.rephrase(question, answer.quotes)
-    answer.html = render("answered", quotes=answer.quotes, sections=sections, rephrased=rephrased)
+    answer.html = render(
+        "answered",
+        facts=answer.facts,
+        quotes=answer.quotes,
+        sections=sections,
+        rephrased=rephrased,
+    )
     return answer

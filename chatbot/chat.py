@@ -1,5 +1,9 @@
 """One question in a conversation: answered, stored without personal details, remembered
-for follow-ups."""
+for follow-ups.
+
+Every stored field is made from the scrubbed question (chatbot.privacy) and our own pages:
+the answer repeats only the scrubbed words (the Ask Alice hand-off, the directory search).
+"""
 
 import uuid
 
@@ -26,13 +30,16 @@ def ask(question, conversation=None, request=None):
     answer = answer_question(
         question, conversation=conversation, stored_question=stored, request=request
     )
+    topic = {}
+    if answer.topic:
+        topic = {"topic": privacy.scrub(answer.topic)[:500], "topic_source": answer.topic_source}
     with transaction.atomic():
         if conversation is None:
-            conversation = Conversation.objects.create()
-        if answer.topic:
-            conversation.topic = answer.topic[:500]
-            conversation.topic_source = answer.topic_source
-            conversation.save(update_fields=["topic", "topic_source"])
+            conversation = Conversation.objects.create(**topic)
+        elif topic:
+            for name, value in topic.items():
+                setattr(conversation, name, value)
+            conversation.save(update_fields=list(topic))
         exchange = Exchange.objects.create(
             conversation=conversation,
             question=stored,

@@ -5,9 +5,11 @@ expert quotes, price call-outs); any other page type â€” the Video Hub's, say â€
 the SearchFields it declares for site search, so it is covered without code here.
 """
 
+import html
 import re
 from dataclasses import dataclass, field
 
+from django.template.defaultfilters import pluralize
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
@@ -37,7 +39,7 @@ def plain(html_or_text):
     if isinstance(html_or_text, RichText):
         html_or_text = html_or_text.source
     text = strip_tags(str(html_or_text or "").replace("<", " <"))
-    return " ".join(text.replace("&nbsp;", " ").replace("&amp;", "&").split())
+    return " ".join(html.unescape(text).split())
 
 
 class SectionWriter:
@@ -115,29 +117,34 @@ def article_sections(page):
 
 
 def treatment_facts(page):
-    """The 'At a glance' box in sentences, labelled as the page labels them."""
-    facts = []
+    """The 'At a glance' box in sentences, labelled as the page labels them, by what each
+    one states (chatbot.kinds names those that answer each kind of question)."""
+    facts = {}
     if page.concern_list:
-        facts.append("Treats: " + ", ".join(concern.name for concern in page.concern_list))
+        facts["treats"] = "Treats: " + ", ".join(concern.name for concern in page.concern_list)
     if page.area_list:
-        facts.append("Areas: " + ", ".join(area.name for area in page.area_list))
+        facts["areas"] = "Areas: " + ", ".join(area.name for area in page.area_list)
     cost = f"{page.price_display} a session" if page.price_display else "Ask for a quote"
-    facts.append(f"Typical UK cost of {page.title}: {cost}")
+    facts["cost"] = f"Typical UK cost: {cost}"
     if page.yearly_cost_display:
-        facts.append(f"Cost over a year: {page.yearly_cost_display}")
-    facts.append(f"Sessions: {page.sessions}")
+        months = page.repeat_every_months
+        facts["yearly_cost"] = (
+            f"Cost over a year: {page.yearly_cost_display} if repeated every {months} "
+            f"month{pluralize(months)}"
+        )
+    facts["sessions"] = f"Sessions: {page.sessions}"
     downtime = page.get_downtime_display()
-    facts.append(
-        f"Downtime: {downtime}" + (f", {page.downtime_detail}" if page.downtime_detail else "")
+    facts["downtime"] = f"Downtime: {downtime}" + (
+        f", {page.downtime_detail}" if page.downtime_detail else ""
     )
     if page.results_last:
-        facts.append(f"Results last: {page.results_last}")
-    facts.append(f"Pain: {page.get_pain_display()} (out of 5)")
+        facts["duration"] = f"Results last: {page.results_last}"
+    facts["pain"] = f"Pain: {page.get_pain_display()} (out of 5)"
     if page.who_can_perform:
-        facts.append(f"Who may do it: {page.who_can_perform}")
-    facts.append(f"UK regulatory status: {page.get_regulatory_status_display()}")
+        facts["who"] = f"Who may do it: {page.who_can_perform}"
+    facts["status"] = f"UK regulatory status: {page.get_regulatory_status_display()}"
     if page.regulatory_note:
-        facts.append(page.regulatory_note)
+        facts["note"] = page.regulatory_note
     return facts
 
 
@@ -148,14 +155,33 @@ def treatment_sections(page):
     if page.also_known_as:
         writer.add(f"{page.title}, also known as {page.also_known_as}")
     writer.add(page.summary)
-    for fact in treatment_facts(page):
+    for fact in treatment_facts(page).values():
         writer.add(fact)
     _stream(writer, page.body, TREATMENT_BLOCKS)
     return writer.result()
 
 
+# A block of rich text: a heading, a paragraph, a list item or a quote.
+RICH_TEXT_BLOCK = re.compile(r"<(h[1-6]|p|li|blockquote)\b[^>]*>(.*?)</\1>", re.DOTALL)
+
+
+def _rich_text(writer, source):
+    """Rich text block by block, so a heading (a video transcript's, say) starts a section
+    of its own instead of running into the sentence after it. Such headings have no id on
+    the page, so their sections link to the page itself."""
+    blocks = RICH_TEXT_BLOCK.findall(source)
+    if not blocks:
+        writer.add(source)
+    for tag, inner in blocks:
+        if tag.startswith("h"):
+            writer.heading(inner, anchor="")
+        else:
+            writer.add(inner)
+
+
 def searchable_sections(page):
-    """Any page type: the text of its indexed SearchFields, headings kept from StreamFields."""
+    """Any page type: the text of its indexed SearchFields, headings kept from StreamFields
+    and rich text."""
     writer = SectionWriter()
     model_fields = {model_field.name: model_field for model_field in page._meta.get_fields()}
     for search_field in page.get_search_fields():
@@ -165,7 +191,9 @@ def searchable_sections(page):
         value = getattr(page, search_field.field_name, None)
         if isinstance(model_field, StreamField) and value is not None:
             _stream(writer, value, ARTICLE_BLOCKS)
-        elif isinstance(model_field, RichTextField) or isinstance(value, str):
+        elif isinstance(model_field, RichTextField):
+            _rich_text(writer, value or "")
+        elif isinstance(value, str):
             writer.add(value)
     return writer.result()
 
@@ -180,8 +208,12 @@ def page_sections(page):
 
 
 def answer_sections(question):
-    """A published Ask Alice answer: the question and the answer, under the question."""
-    writer = SectionWriter(question.question)
+    """A published Ask Alice answer, under its question as the heading: the question gives
+    the passage its context, and only the answer can be quoted. No answer, no passage."""
+    if not question.answer_text:
+        return []
+    writer = SectionWriter()
+    writer.heading(question.question, anchor="")
     writer.add(f"{question.answerer_name} answers: {question.answer_text}")
     return writer.result()
 

@@ -9,12 +9,10 @@ from .privacy import scrub
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 SURVEY_INTRO = (
-    "Thank you for using The Tweakments Chatbot. We would like to know how was your "
-    "experience with us today. Can you spare a minute to share your feedback?"
+    "Thank you for using The Tweakments Chatbot. We would like to know how your experience "
+    "was today. Can you spare a minute to share your feedback?"
 )
-WHY_LABEL = (
-    "In few words could you please tell us why, so we can improve your experience in the future."
-)
+WHY_LABEL = "In a few words, could you tell us why, so we can improve your experience?"
 
 
 def readable(text):
@@ -78,7 +76,7 @@ class SurveyForm(forms.ModelForm):
     )
     use_again = YesNoField(label="Would you use the chatbot next time you visit the website?")
     rating = forms.TypedChoiceField(
-        label="Overall, how would you rate your experience using The Tweakments chatbot.",
+        label="Overall, how would you rate your experience of The Tweakments chatbot?",
         choices=[(str(n), str(n)) for n in range(1, 6)],
         coerce=int,
         empty_value=None,

@@ -46,8 +46,14 @@ def build_passages(source_key, title, url, chunks, page=None):
 
 
 def is_indexable(page):
+    """Live, public pages below a site's home page: the home page only introduces the
+    sections, whose own pages say it all."""
     return (
-        page.live and page.depth > 1 and page.url is not None and not page.get_view_restrictions()
+        page.live
+        and page.depth > 1
+        and page.url is not None
+        and not page.is_site_root()
+        and not page.get_view_restrictions()
     )
 
 

@@ -73,11 +73,14 @@ class ConversationQuerySet(models.QuerySet):
 
 
 class Conversation(models.Model):
-    """One visitor's chat: no login, no address, no cookie beyond CSRF."""
+    """One visitor's chat: no login, no address, no cookie. The visitor's browser keeps
+    its id for the tab (sessionStorage), so it survives reloads and moves between pages."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     started_at = models.DateTimeField(default=timezone.now, db_index=True)
-    # Follow-ups ("and how much does it cost?") are resolved against these.
+    # Follow-ups ("and how much does it cost?") are resolved against these. After a
+    # practitioner search, `topic` is the directory's query (a place, at most an outcode)
+    # and `topic_source` is "directory", so "and for botox?" keeps the place.
     topic = models.CharField(max_length=500, blank=True)
     topic_source = models.CharField(max_length=40, blank=True)
     survey_closed = models.BooleanField(
@@ -99,7 +102,8 @@ class Conversation(models.Model):
 
 class ExchangeQuerySet(models.QuerySet):
     def gaps(self):
-        """Questions the chatbot could not answer, or whose answer got a thumbs down."""
+        """Questions on our subject the chatbot could not answer (declined, or no page
+        states what was asked), or whose answer got a thumbs down."""
         return self.filter(Q(outcome=Exchange.Outcome.DECLINED) | Q(rating=Exchange.Rating.DOWN))
 
 
@@ -108,7 +112,9 @@ class Exchange(models.Model):
 
     class Outcome(models.TextChoices):
         ANSWERED = "answered", "Answered"
-        DECLINED = "declined", "Declined (handed to Ask Alice)"
+        DECLINED = "declined", "Not answered (handed to Ask Alice)"
+        OFF_TOPIC = "off_topic", "Off topic"
+        SAFETY = "safety", "Safety rule (refused or referred)"
         URGENT = "urgent", "Urgent advice"
         DIRECTORY = "directory", "Sent to the practitioner directory"
 

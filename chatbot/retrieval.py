@@ -56,13 +56,15 @@ def terms(text):
 # How visitors ask, mapped to the words our pages use (added to the query, never replacing).
 # Most entries name an aspect of a treatment (cost, pain…); the others are names of one.
 ASPECTS = [
-    (r"\bhow much\b|\bprice[sy]?\b|\bexpensive\b|\bafford\b|\bcheap\w*", "cost price"),
+    (r"\bhow much\b|\bprice[sy]?\b|\bexpensive\b|\bafford\b|\bcheapest\b", "cost price"),
     (r"\bhurts?\b|\bpainful\b|\bsore\b|\bsting\w*", "pain"),
     (r"\brecover\w*|\bdowntime\b|\bback to work\b|\bheal\w*", "downtime recovery"),
     (r"\blast(s|ing)?\b|\bwear off\b|\bpermanent\b", "results last"),
     (r"\blegal\b|\billegal\b|\ballowed\b|\blaw\b|\bbanned\b", "legal law regulation"),
     (r"\bsafe\b|\bdanger\w*|\brisk\w*|\bside effects?\b", "safety risks side effects"),
     (r"\bqualified\b|\bregistered\b|\bwho can (do|give|perform)\b", "qualified registration"),
+    (r"\bbefore (a|an|my|the|your)\b|\bprep\b|\bget ready\b", "prepare preparing beforehand"),
+    (r"\bwho('s| is)? (writes|runs|owns|edits|behind)\b|\bwho are you\b", "behind edited"),
 ]
 NAMES = [(r"\bbotox\b|\btox\b", "anti-wrinkle injections")]
 THESAURUS = [(re.compile(pattern, re.I), words) for pattern, words in ASPECTS + NAMES]
@@ -139,7 +141,8 @@ class IndexedPassage:
 
 
 class PassageIndex:
-    def __init__(self, rows):
+    def __init__(self, rows, version=None):
+        self.version = version
         self.passages = [
             IndexedPassage(
                 n,
@@ -154,6 +157,9 @@ class PassageIndex:
         ]
         count = len(self.passages)
         self.source_keys = np.array([passage.source_key for passage in self.passages])
+        self.by_source = defaultdict(list)
+        for passage in self.passages:
+            self.by_source[passage.source_key].append(passage)
         self.vectors = (
             np.vstack([embeddings.from_bytes(row["vector"]) for row in rows])
             if rows
@@ -267,6 +273,6 @@ def current_index():
                     "source_key", "title", "url", "heading", "anchor", "text", "vector"
                 )
             )
-            _cached["index"] = PassageIndex(rows)
+            _cached["index"] = PassageIndex(rows, version)
             _cached["version"] = version
         return _cached["index"]

@@ -7,7 +7,6 @@ urlpatterns = [
     path("", views.chat_page, name="page"),
     path("feedback/", views.feedback, name="feedback"),
     path("survey/", views.survey, name="survey"),
-    path("api/csrf/", views.csrf_token, name="csrf"),
     path("api/ask/", views.ask_api, name="ask"),
     path("api/feedback/", views.feedback_api, name="feedback_api"),
     path("api/survey/", views.survey_api, name="survey_api"),

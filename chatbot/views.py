@@ -1,38 +1,53 @@
-"""/chat/ (works without JavaScript) and the JSON endpoints the widget uses."""
+"""/chat/ (works without JavaScript) and the JSON endpoints the widget uses.
+
+Every POST here comes from anonymous visitors, often from a page served from the cache,
+so none carries a CSRF token: `same_origin_post` refuses posts from other sites instead.
+Each is rate-limited per visitor, counted like Ask Alice's (an IPv4 address or an IPv6 /64).
+"""
 
 import json
 
 from django.conf import settings
 from django.http import JsonResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from core.ratelimit import client_address, hit, too_many_requests
+from core.origin import same_origin_post
+from core.ratelimit import client_key, hit, too_many_requests
 from core.sites import absolute_url
 
 from . import chat
-from .forms import SURVEY_INTRO, AskForm, FeedbackForm, SurveyForm
+from .forms import AskForm, FeedbackForm, SurveyForm
 from .models import Exchange
 
 RATE_PERIOD = 60
-TOO_MANY = "You have asked a lot of questions in a short time. Please wait a minute."
+# Thumbs and surveys a visitor may send a minute (questions: CHATBOT_RATE_LIMIT_PER_MINUTE).
+FEEDBACK_PER_MINUTE = 30
+SURVEYS_PER_MINUTE = 10
+TOO_MANY = "You have sent a lot in a short time. Please wait a minute."
+NOT_AN_OBJECT = "Send a JSON object."
 
 
-def within_rate_limit(request):
-    return hit(
-        "chatbot", client_address(request), settings.CHATBOT_RATE_LIMIT_PER_MINUTE, RATE_PERIOD
-    )
+def within_limit(request, scope, limit):
+    """Count this request against the visitor's limit for `scope`."""
+    if not getattr(settings, "RATE_LIMITS_ENABLED", True):
+        return True
+    return hit(scope, client_key(request), limit, RATE_PERIOD)
+
+
+def asks_within_limit(request):
+    return within_limit(request, "chatbot", settings.CHATBOT_RATE_LIMIT_PER_MINUTE)
 
 
 def json_body(request):
-    """The request's JSON object, or None if it is not one (or not UTF-8)."""
+    """The request's JSON object, or None if it is not one (not UTF-8, not JSON, nested
+    too deeply to parse)."""
     try:
         data = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -53,12 +68,13 @@ def chat_url(conversation, fragment=""):
 # --- The page --------------------------------------------------------------------------
 
 
+@same_origin_post
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def chat_page(request):
     """The conversation so far, the question form and, after an answer, the survey."""
     if request.method == "POST":
-        if not within_rate_limit(request):
+        if not asks_within_limit(request):
             return too_many_requests(request, RATE_PERIOD)
         form = AskForm(request.POST)
         if form.is_valid():
@@ -76,7 +92,6 @@ def chat_page(request):
         form = AskForm(initial={"conversation": conversation.public_id if conversation else None})
         status = 200
     exchanges = list(conversation.exchanges.all()) if conversation else []
-    survey = SurveyForm() if exchanges and conversation.wants_survey else None
     return TemplateResponse(
         request,
         "chatbot/chat_page.html",
@@ -84,9 +99,7 @@ def chat_page(request):
             "form": form,
             "conversation": conversation,
             "exchanges": exchanges,
-            "survey": survey,
-            "survey_intro": SURVEY_INTRO,
-            "reasons": Exchange.Reason.choices,
+            "show_survey": bool(exchanges) and conversation.wants_survey,
             "chat_page": True,
             "structured_data": {
                 "@context": "https://schema.org",
@@ -99,9 +112,12 @@ def chat_page(request):
     )
 
 
+@same_origin_post
 @require_POST
 def feedback(request):
     """Thumbs up or down on one answer (the no-JS form; the widget uses feedback_api)."""
+    if not within_limit(request, "chatbot-feedback", FEEDBACK_PER_MINUTE):
+        return too_many_requests(request, RATE_PERIOD)
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return redirect(reverse("chatbot:page"))
@@ -110,8 +126,11 @@ def feedback(request):
     return redirect(chat_url(exchange.conversation, f"answer-{exchange.public_id}"))
 
 
+@same_origin_post
 @require_POST
 def survey(request):
+    if not within_limit(request, "chatbot-survey", SURVEYS_PER_MINUTE):
+        return too_many_requests(request, RATE_PERIOD)
     conversation = chat.find_conversation(request.POST.get("conversation"))
     if conversation is None or not conversation.wants_survey:
         return redirect(reverse("chatbot:page"))
@@ -129,20 +148,14 @@ def survey(request):
 # --- JSON for the widget ---------------------------------------------------------------
 
 
-@never_cache
-@require_GET
-def csrf_token(request):
-    """The CSRF token, fetched when the widget opens so pages themselves set no cookie."""
-    return JsonResponse({"csrf_token": get_token(request)})
-
-
+@same_origin_post
 @require_POST
 def ask_api(request):
-    if not within_rate_limit(request):
+    if not asks_within_limit(request):
         return json_error(TOO_MANY, status=429)
     data = json_body(request)
     if data is None:
-        return json_error("Send a JSON object with a question.")
+        return json_error(NOT_AN_OBJECT)
     form = AskForm(
         {
             "question": data.get("question") if isinstance(data.get("question"), str) else "",
@@ -162,15 +175,21 @@ def ask_api(request):
             "sources": answer.sources,
             "handoff_url": answer.handoff_url,
             "urgent": answer.urgent,
+            "outcome": answer.outcome,
             "conversation": str(conversation.public_id),
             "answer_id": str(exchange.public_id),
         }
     )
 
 
+@same_origin_post
 @require_POST
 def feedback_api(request):
-    data = json_body(request) or {}
+    if not within_limit(request, "chatbot-feedback", FEEDBACK_PER_MINUTE):
+        return json_error(TOO_MANY, status=429)
+    data = json_body(request)
+    if data is None:
+        return json_error(NOT_AN_OBJECT)
     form = FeedbackForm(
         {key: str(data.get(key) or "") for key in ("answer_id", "rating", "reason")}
     )
@@ -183,9 +202,14 @@ def feedback_api(request):
     return JsonResponse({"rating": exchange.rating, "reason": exchange.reason})
 
 
+@same_origin_post
 @require_POST
 def survey_api(request):
-    data = json_body(request) or {}
+    if not within_limit(request, "chatbot-survey", SURVEYS_PER_MINUTE):
+        return json_error(TOO_MANY, status=429)
+    data = json_body(request)
+    if data is None:
+        return json_error(NOT_AN_OBJECT)
     conversation = chat.find_conversation(data.get("conversation"))
     if conversation is None:
         return json_error("That conversation no longer exists.", status=404)

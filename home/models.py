@@ -1,7 +1,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from articles.models import ArticlePage
@@ -58,7 +58,7 @@ class HomePage(HeroImageMixin, SitePage):
 
     search_fields = [*Page.search_fields, index.SearchField("hero_text")]
 
-    objects = HomePageQuerySet.as_manager()
+    objects = PageManager.from_queryset(HomePageQuerySet)()
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1

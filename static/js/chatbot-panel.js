@@ -1,18 +1,41 @@
-// The chat panel, loaded by chatbot-widget.js when the visitor first opens it.
+// The chat panel, loaded by chatbot-widget.js.
 // Answers arrive as HTML the server built (everything the visitor typed is escaped there);
-// the visitor's own question is shown with textContent.
+// the visitor's own question is shown with textContent. The conversation (questions,
+// answers, ratings, whether the panel is open) is kept in sessionStorage, so it survives
+// reloads and moves between pages of this tab; no cookie is set.
+// Wide screens dock the panel beside the page, which makes room for it; narrow ones give
+// it the screen above the launcher until it is closed.
 (function () {
   "use strict";
   var widget = document.querySelector("[data-chat-widget]");
   var button = widget.querySelector("[data-chat-open]");
   var urls = widget.dataset;
-  var STORE = "tweakments-chat-conversation";
-  var REASONS = [["not_relevant", "Not relevant"], ["wrong", "Wrong or out of date"], ["vague", "Too vague"]];
-  var SURVEY_INTRO = "Thank you for using The Tweakments Chatbot. We would like to know how was your experience with us today. Can you spare a minute to share your feedback?";
-  var WHY = "In few words could you please tell us why, so we can improve your experience in the future.";
-  var csrfToken = null;
-  var conversation = sessionStorage.getItem(STORE);
-  var surveyShown = false;
+  var STORE = "tweakments-chat";
+  var KEEP = 30; // exchanges kept in the tab
+  var SURVEY_AFTER = 3; // exchanges before the survey is offered without closing
+  var OPEN_LABEL = button.textContent;
+  var CLOSE_LABEL = "Close the chatbot";
+  var narrow = window.matchMedia("(max-width: 991.98px)");
+  var root = document.documentElement;
+  var state = restore();
+  var survey = null;
+
+  function restore() {
+    var saved = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(STORE));
+    } catch (error) { /* storage off or unreadable */ }
+    saved = saved && typeof saved === "object" ? saved : {};
+    saved.exchanges = Array.isArray(saved.exchanges) ? saved.exchanges : [];
+    return saved;
+  }
+
+  function save() {
+    state.exchanges = state.exchanges.slice(-KEEP);
+    try {
+      sessionStorage.setItem(STORE, JSON.stringify(state));
+    } catch (error) { /* storage full or off: the conversation lasts this page */ }
+  }
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -21,15 +44,21 @@
     return node;
   }
 
+  function clone(selector) {
+    return widget.querySelector(selector).content.firstElementChild.cloneNode(true);
+  }
+
   var panel = el("section", { id: "chat-panel", "class": "chat-panel", role: "dialog", "aria-labelledby": "chat-panel-heading", hidden: "" });
   var header = el("div", { "class": "chat-panel__header" });
   header.appendChild(el("h2", { id: "chat-panel-heading", "class": "chat-panel__heading" }, "Ask the Tweakments chatbot"));
-  var close = el("button", { type: "button", "class": "chat-panel__close", "aria-label": "Close the chat" }, "×");
-  header.appendChild(close);
+  var closeButton = el("button", { type: "button", "class": "chat-panel__close", "aria-label": "Close" }, "×");
+  header.appendChild(closeButton);
   panel.appendChild(header);
-  panel.appendChild(el("p", { "class": "chat-panel__intro" }, "Answers come from our own pages, with links. It's general information, not medical advice."));
-  var log = el("div", { "class": "chat-panel__log", role: "log", "aria-live": "polite", "aria-label": "Conversation" });
-  panel.appendChild(log);
+  var body = el("div", { "class": "chat-panel__body" });
+  body.appendChild(el("p", { "class": "chat-panel__intro" }, "Answers come from our own pages, with links. It's general information, not medical advice."));
+  var log = el("div", { "class": "chat-panel__log" });
+  body.appendChild(log);
+  panel.appendChild(body);
   var form = el("form", { "class": "chat-panel__form", novalidate: "" });
   form.appendChild(el("label", { "for": "chat-panel-question", "class": "form-label" }, "Your question for the chatbot"));
   var input = el("textarea", { id: "chat-panel-question", "class": "form-control", rows: "2", maxlength: "500", "aria-describedby": "chat-panel-status" });
@@ -41,142 +70,113 @@
   panel.appendChild(form);
   widget.appendChild(panel);
 
-  function token() {
-    if (csrfToken) return Promise.resolve(csrfToken);
-    return fetch(urls.csrfUrl, { credentials: "same-origin" })
-      .then(function (response) { return response.json(); })
-      .then(function (data) { csrfToken = data.csrf_token; return csrfToken; });
-  }
-
-  function post(url, body) {
-    return token().then(function (value) {
-      return fetch(url, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRFToken": value },
-        body: JSON.stringify(body)
-      });
+  function post(url, data) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(data)
     }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (data) {
-        if (!response.ok) throw new Error(data.error || "Something went wrong. Please try again.");
-        return data;
+      return response.json().catch(function () { return {}; }).then(function (reply) {
+        if (!response.ok) throw new Error(reply.error || "Something went wrong. Please try again.");
+        return reply;
       });
     });
   }
 
-  function ratingControls(answerId) {
-    var box = el("div", { "class": "chat-rating", role: "group", "aria-label": "Was this answer helpful?" });
-    var up = el("button", { type: "button", "class": "btn btn-sm btn-outline-secondary", "aria-pressed": "false" }, "Helpful");
-    var down = el("button", { type: "button", "class": "btn btn-sm btn-outline-secondary", "aria-pressed": "false", "aria-expanded": "false" }, "Not helpful");
-    var reasons = el("div", { "class": "chat-rating__reasons", hidden: "" });
-    reasons.appendChild(el("p", { "class": "chat-rating__legend" }, "Why not?"));
-    var done = el("p", { "class": "chat-rating__done", role: "status" });
-    function rate(rating, reason) {
-      post(urls.feedbackUrl, { answer_id: answerId, rating: rating, reason: reason || "" })
-        .then(function () {
-          up.setAttribute("aria-pressed", String(rating === "up"));
-          down.setAttribute("aria-pressed", String(rating === "down"));
-          reasons.hidden = true;
-          done.textContent = "Thanks for letting us know.";
-        })
-        .catch(function (error) { done.textContent = error.message; });
+  // Scroll the panel (never the page) so that `node` starts at its top.
+  function showStart(node) {
+    body.scrollTop = Math.max(0, node.offsetTop - 8);
+  }
+
+  // The rating forms, as /chat/ has them without JavaScript, sent as JSON here.
+  function ratingControls(item) {
+    var box = clone("[data-chat-rating-template]");
+    var done = box.querySelector(".chat-rating__done");
+    box.querySelectorAll("input[name=answer_id]").forEach(function (field) { field.value = item.id; });
+    function mark(pressed) {
+      box.querySelectorAll("button").forEach(function (choice) {
+        var on = choice.name === "rating" ? pressed.rating === "up" : choice.value === pressed.reason;
+        choice.setAttribute("aria-pressed", String(on));
+      });
+      done.textContent = "Thanks: you rated this answer " + pressed.label + ".";
     }
-    up.addEventListener("click", function () { rate("up"); });
-    down.addEventListener("click", function () {
-      reasons.hidden = !reasons.hidden;
-      down.setAttribute("aria-expanded", String(!reasons.hidden));
-      if (!reasons.hidden) reasons.querySelector("button").focus();
+    if (item.rating) mark(item.rating);
+    box.querySelectorAll("form").forEach(function (ratingForm) {
+      ratingForm.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var choice = event.submitter;
+        var pressed = choice.name === "reason"
+          ? { rating: "down", reason: choice.value, label: "not helpful (" + choice.textContent.toLowerCase() + ")" }
+          : { rating: "up", reason: "", label: "helpful" };
+        post(urls.feedbackUrl, { answer_id: item.id, rating: pressed.rating, reason: pressed.reason })
+          .then(function () {
+            item.rating = pressed;
+            save();
+            mark(pressed);
+          })
+          .catch(function (error) { done.textContent = error.message; });
+      });
     });
-    REASONS.forEach(function (pair) {
-      var choice = el("button", { type: "button", "class": "btn btn-sm btn-outline-secondary" }, pair[1]);
-      choice.addEventListener("click", function () { rate("down", pair[0]); });
-      reasons.appendChild(choice);
-    });
-    box.appendChild(up);
-    box.appendChild(down);
-    box.appendChild(reasons);
-    box.appendChild(done);
     return box;
   }
 
-  function yesNo(name, legend) {
-    var set = el("fieldset", { "class": "chat-survey__question" });
-    set.appendChild(el("legend", { "class": "form-label" }, legend));
-    ["yes", "no"].forEach(function (value) {
-      var label = el("label", { "class": "chat-survey__choice" });
-      label.appendChild(el("input", { type: "radio", name: name, value: value }));
-      label.appendChild(document.createTextNode(" " + (value === "yes" ? "Yes" : "No")));
-      set.appendChild(label);
-    });
-    return set;
+  function render(item) {
+    var node = el("article", { "class": "chat-exchange" });
+    var question = el("p", { "class": "chat-exchange__question" });
+    question.appendChild(el("span", { "class": "visually-hidden" }, "You asked: "));
+    question.appendChild(document.createTextNode(item.question));
+    node.appendChild(question);
+    var answer = el("div", { "class": "chat-answer" + (item.urgent ? " chat-answer--urgent" : ""), tabindex: "-1" });
+    answer.innerHTML = item.answer;
+    node.appendChild(answer);
+    node.appendChild(ratingControls(item));
+    log.appendChild(node);
+    return node;
   }
 
-  function why(name, id) {
-    var box = el("div", { "class": "chat-survey__question" });
-    box.appendChild(el("label", { "for": id, "class": "form-label" }, WHY));
-    box.appendChild(el("textarea", { id: id, name: name, "class": "form-control", rows: "2", maxlength: "500" }));
-    return box;
+  function wantsSurvey() {
+    return state.conversation && state.exchanges.length && !state.surveyDone && !survey;
   }
 
-  function showSurvey() {
-    if (surveyShown) return;
-    surveyShown = true;
-    var survey = el("form", { "class": "chat-survey", "aria-labelledby": "chat-survey-heading" });
-    survey.appendChild(el("h3", { id: "chat-survey-heading", "class": "chat-survey__heading" }, "Your feedback"));
-    survey.appendChild(el("p", {}, SURVEY_INTRO));
-    var start = el("button", { type: "button", "class": "btn btn-sm btn-brand", "aria-expanded": "false" }, "Give feedback");
-    var questions = el("div", { "class": "chat-survey__questions", hidden: "" });
-    questions.appendChild(yesNo("helpful", "Was the chatbot helpful in finding what you were looking for today?"));
-    questions.appendChild(why("helpful_why", "chat-survey-helpful-why"));
-    questions.appendChild(yesNo("use_again", "Would you use the chatbot next time you visit the website?"));
-    questions.appendChild(why("use_again_why", "chat-survey-use-again-why"));
-    var rating = el("fieldset", { "class": "chat-survey__question" });
-    rating.appendChild(el("legend", { "class": "form-label" }, "Overall, how would you rate your experience using The Tweakments chatbot."));
-    ["1", "2", "3", "4", "5"].forEach(function (value) {
-      var label = el("label", { "class": "chat-survey__choice" });
-      label.appendChild(el("input", { type: "radio", name: "rating", value: value }));
-      label.appendChild(document.createTextNode(" " + value));
-      rating.appendChild(label);
-    });
-    questions.appendChild(rating);
-    questions.appendChild(el("button", { type: "submit", "class": "btn btn-brand" }, "Send feedback"));
-    var actions = el("div", { "class": "chat-survey__actions" });
-    actions.appendChild(start);
-    var skip = el("button", { type: "button", "class": "btn btn-sm btn-link" }, "Skip");
-    actions.appendChild(skip);
-    survey.appendChild(actions);
-    survey.appendChild(questions);
-    start.addEventListener("click", function () {
-      questions.hidden = false;
-      start.setAttribute("aria-expanded", "true");
-      actions.hidden = true;
-      questions.querySelector("input").focus();
-    });
-    function finish(body) {
-      post(urls.surveyUrl, body).then(function (data) {
-        var thanks = el("p", { "class": "chat-survey__thanks", role: "status" }, body.skip ? "" : data.thanks);
-        survey.replaceWith(thanks);
-      }).catch(function (error) { status.textContent = error.message; });
-    }
-    survey.addEventListener("submit", function (event) {
+  // The after-chat survey, offered when the visitor closes the panel or after a few
+  // questions; the same form as /chat/ has, sent as JSON.
+  function showSurvey(focus) {
+    survey = clone("[data-chat-survey-template]");
+    var surveyForm = survey.querySelector("form");
+    surveyForm.querySelector("[name=conversation]").value = state.conversation;
+    surveyForm.addEventListener("submit", function (event) {
       event.preventDefault();
-      var data = { conversation: conversation };
-      new FormData(survey).forEach(function (value, key) { data[key] = value; });
-      finish(data);
+      var data = {};
+      new FormData(surveyForm).forEach(function (value, name) { data[name] = value; });
+      if (event.submitter && event.submitter.name === "skip") data = { conversation: state.conversation, skip: true };
+      post(urls.surveyUrl, data).then(function (reply) {
+        state.surveyDone = true;
+        save();
+        var thanks = el("p", { "class": "chat-survey__thanks", role: "status", tabindex: "-1" }, data.skip ? "" : reply.thanks);
+        survey.replaceWith(thanks);
+        if (data.skip) input.focus(); else thanks.focus();
+      }).catch(function (error) { status.textContent = error.message; });
     });
-    skip.addEventListener("click", function () { finish({ conversation: conversation, skip: true }); });
-    panel.insertBefore(survey, form.nextSibling);
+    body.appendChild(survey);
+    state.surveyOffered = true;
+    save();
+    if (focus) {
+      showStart(survey);
+      survey.querySelector("h2").focus({ preventScroll: true });
+    }
   }
 
-  function addAnswer(question, data) {
-    var item = el("article", { "class": "chat-exchange" });
-    item.appendChild(el("p", { "class": "chat-exchange__question" }, question));
-    var answer = el("div", { "class": "chat-answer" + (data.urgent ? " chat-answer--urgent" : "") });
-    answer.innerHTML = data.answer;
-    item.appendChild(answer);
-    item.appendChild(ratingControls(data.answer_id));
-    log.appendChild(item);
-    item.scrollIntoView({ block: "start" });
+  function answered(question, reply) {
+    state.conversation = reply.conversation;
+    var item = { question: question, answer: reply.answer, id: reply.answer_id, urgent: reply.urgent };
+    state.exchanges.push(item);
+    save();
+    var node = render(item);
+    showStart(node);
+    // Screen readers read the answer from its start; the question stays above it.
+    node.querySelector(".chat-answer").focus({ preventScroll: true });
+    if (wantsSurvey() && state.exchanges.length >= SURVEY_AFTER) showSurvey(false);
   }
 
   form.addEventListener("submit", function (event) {
@@ -189,20 +189,17 @@
     }
     send.disabled = true;
     status.textContent = "Looking that up…";
-    var body = { question: question };
-    if (conversation) body.conversation = conversation;
-    post(urls.askUrl, body).then(function (data) {
-      conversation = data.conversation;
-      sessionStorage.setItem(STORE, conversation);
-      addAnswer(question, data);
+    var data = { question: question };
+    if (state.conversation) data.conversation = state.conversation;
+    post(urls.askUrl, data).then(function (reply) {
       input.value = "";
       status.textContent = "";
-      showSurvey();
+      answered(question, reply);
     }).catch(function (error) {
       status.textContent = error.message;
+      input.focus();
     }).then(function () {
       send.disabled = false;
-      input.focus();
     });
   });
 
@@ -213,25 +210,54 @@
     }
   });
 
-  function open() {
-    panel.hidden = false;
-    button.setAttribute("aria-expanded", "true");
-    token().catch(function () {});
-    input.focus();
+  function setOpen(open) {
+    panel.hidden = !open;
+    root.classList.toggle("chat-open", open);
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? CLOSE_LABEL : OPEN_LABEL;
+    state.open = open;
+    save();
+  }
+
+  function open(focus) {
+    setOpen(true);
+    var last = log.lastElementChild;
+    if (last) showStart(last);
+    if (focus) input.focus({ preventScroll: true });
   }
 
   function hide() {
-    panel.hidden = true;
-    button.setAttribute("aria-expanded", "false");
+    setOpen(false);
     button.focus();
   }
 
-  close.addEventListener("click", hide);
+  // Closing after a conversation offers the survey first (once); closing again closes.
+  function closePanel() {
+    if (wantsSurvey() && !state.surveyOffered) showSurvey(true);
+    else hide();
+  }
+
+  closeButton.addEventListener("click", closePanel);
   panel.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") hide();
+    if (event.key === "Escape") closePanel();
+  });
+  // On a narrow screen a link the visitor follows is what they want to read next: the
+  // panel stays closed on that page (a wide screen keeps it beside the page).
+  body.addEventListener("click", function (event) {
+    if (event.target.closest("a") && narrow.matches) {
+      state.open = false;
+      save();
+    }
   });
 
+  state.exchanges.forEach(render);
+  if (state.surveyOffered && wantsSurvey()) showSurvey(false);
+
   window.TweakmentsChat = {
-    toggle: function () { if (panel.hidden) open(); else hide(); }
+    toggle: function () {
+      if (panel.hidden) open(true);
+      else closePanel();
+    },
+    reopen: function () { open(false); }
   };
 })();

@@ -1,10 +1,27 @@
-// The chat button: loads the panel's script the first time it is opened.
+// The chat button: loads the panel's script the first time it is opened, or at once when
+// the panel was open on the previous page of this tab (the conversation is kept in
+// sessionStorage by chatbot-panel.js).
 (function () {
   "use strict";
   var widget = document.querySelector("[data-chat-widget]");
   if (!widget) return;
   var button = widget.querySelector("[data-chat-open]");
   var loading = false;
+
+  function withPanel(then, failed) {
+    if (window.TweakmentsChat) {
+      then();
+      return;
+    }
+    if (loading) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = widget.dataset.panelScript;
+    script.onload = then;
+    script.onerror = failed;
+    document.head.appendChild(script);
+  }
+
   button.setAttribute("role", "button");
   button.addEventListener("keydown", function (event) {
     if (event.key === " ") {
@@ -14,16 +31,17 @@
   });
   button.addEventListener("click", function (event) {
     event.preventDefault();
-    if (window.TweakmentsChat) {
-      window.TweakmentsChat.toggle();
-      return;
-    }
-    if (loading) return;
-    loading = true;
-    var script = document.createElement("script");
-    script.src = widget.dataset.panelScript;
-    script.onload = function () { window.TweakmentsChat.toggle(); };
-    script.onerror = function () { window.location.href = button.href; };
-    document.head.appendChild(script);
+    withPanel(
+      function () { window.TweakmentsChat.toggle(); },
+      function () { window.location.href = button.href; }
+    );
   });
+
+  var saved = null;
+  try {
+    saved = JSON.parse(sessionStorage.getItem("tweakments-chat"));
+  } catch (error) { /* storage off or unreadable: start afresh */ }
+  if (saved && saved.open) {
+    withPanel(function () { window.TweakmentsChat.reopen(); }, function () {});
+  }
 })();

@@ -19,6 +19,11 @@ LEGAL_SENTENCE = (
     "even when they are only applied to the skin."
 )
 COST_SENTENCE = "Adding exosomes after a needling session typically puts £500 to £800 on the bill."
+FILLERS_LAST = "Depending on the product and the area, results typically last from 6–18 months."
+WEDDING_ANSWER = (
+    "Have the toxin two weeks before the wedding and the lip filler at least a week apart "
+    "from it, so any swelling or bruising has settled and you can tell which did what."
+)
 
 
 def paragraph(*sentences):
@@ -69,6 +74,50 @@ def exosome_body(expert):
     ]
 
 
+def treatment_sections(*sections):
+    body = []
+    for title, text in sections:
+        body += [heading(title), paragraph(text)]
+    return body
+
+
+def build_treatments(finder):
+    lip_filler = TreatmentPageFactory(
+        parent=finder,
+        title="Lip filler",
+        slug="lip-filler",
+        hero_image=None,
+        also_known_as="Lip augmentation, lip flip",
+        summary="Soft hyaluronic acid filler that adds shape and definition to the lips.",
+        price_from=250,
+        price_to=450,
+        downtime=1,
+        downtime_detail="Lips are swollen for 2–3 days and can bruise.",
+        results_last="6–12 months",
+        pain=3,
+        who_can_perform="Legally anyone over 18; choose a medical professional.",
+        body=treatment_sections(
+            ("Risks and side effects", "Swelling, bruising, lumps and, rarely, a blocked vessel."),
+            ("Aftercare", "No lipstick for a day, and avoid hot drinks for the first evening."),
+        ),
+    )
+    toxin = TreatmentPageFactory(
+        parent=finder,
+        title="Anti-wrinkle injections",
+        slug="anti-wrinkle-injections",
+        hero_image=None,
+        also_known_as="Botox, botulinum toxin, Azzalure, Bocouture",
+        summary="Tiny doses of botulinum toxin relax the muscles that crease the skin.",
+        price_from=180,
+        price_to=350,
+        results_last="3–4 months",
+        who_can_perform="A prescriber must assess you face to face before it is prescribed.",
+        regulatory_status="prescription_only",
+        regulatory_note="Botulinum toxin is a licensed prescription-only medicine.",
+    )
+    return lip_filler, toxin
+
+
 def build_site(home_page):
     expert = ExpertFactory(name="Mr Tunc Tiryaki", job_title="Consultant plastic surgeon")
     news = ArticleIndexPageFactory(parent=home_page)
@@ -93,6 +142,16 @@ def build_site(home_page):
         price_to=1500,
         results_last="Permanent if your weight stays stable",
     )
+    lip_filler, toxin = build_treatments(finder)
+    fillers = ArticlePageFactory(
+        parent=news,
+        title="Dermal fillers explained",
+        slug="dermal-fillers",
+        standfirst="Hyaluronic acid fillers restore lost volume.",
+        author=expert,
+        hero_image=None,
+        body=[heading("What are fillers made of?"), paragraph(FILLERS_LAST)],
+    )
     about = StandardPageFactory(
         parent=home_page,
         title="About the guide",
@@ -107,12 +166,21 @@ def build_site(home_page):
         answer="<p>A light peel can be done in summer if you are strict about sun protection "
         "afterwards, but avoid one in the weeks before a beach holiday.</p>",
     )
+    wedding = QuestionFactory(
+        published=True,
+        question="Can I have lip filler and botox on the same day before my wedding?",
+        answer=f"<p>{WEDDING_ANSWER}</p>",
+    )
     directory = DirectoryPageFactory(parent=home_page)
     indexing.reindex_all()
     return {
         "home": home_page,
         "article": article,
         "treatment": treatment,
+        "lip_filler": lip_filler,
+        "toxin": toxin,
+        "fillers": fillers,
+        "wedding": wedding,
         "about": about,
         "ask_page": ask_page,
         "answer": answer,

@@ -1,12 +1,18 @@
+import pytest
+
+from chatbot.answers import tidy
 from chatbot.extract import (
     TREATMENT_FACTS_ANCHOR,
     Section,
+    answer_sections,
     page_sections,
     searchable_sections,
     sentences,
 )
 from chatbot.passages import MAX_WORDS, MIN_WORDS, chunk_sections, words
-from tests.chatbot.conftest import COST_SENTENCE, LEGAL_SENTENCE
+from tests.chatbot.conftest import COST_SENTENCE, LEGAL_SENTENCE, WEDDING_ANSWER
+from tests.questions.factories import QuestionFactory
+from tests.videos.factories import VideoHubPageFactory, VideoPageFactory
 
 
 def test_sentences_are_split_as_written():
@@ -36,9 +42,50 @@ def test_treatment_facts_are_linked_to_the_summary_box(chat_site):
     sections = page_sections(chat_site["treatment"].specific)
     facts = sections[0]
     assert facts.anchor == TREATMENT_FACTS_ANCHOR
-    assert "Typical UK cost of Fat freezing: £500–£1,500 a session." in facts.text
+    assert "Typical UK cost: £500–£1,500 a session." in facts.text
     assert "Results last: Permanent if your weight stays stable." in facts.text
     assert "also known as Cryolipolysis, CoolSculpting" in facts.text
+
+
+def test_an_answer_is_its_section_with_the_question_as_heading(chat_site):
+    [section] = answer_sections(chat_site["wedding"])
+    assert section.heading == chat_site["wedding"].question and section.anchor == ""
+    assert section.text == f"Alice Hart-Davis answers: {WEDDING_ANSWER}"
+
+
+@pytest.mark.django_db
+def test_a_published_question_without_an_answer_has_no_passage():
+    assert answer_sections(QuestionFactory(published=True, answer="")) == []
+
+
+def test_rich_text_headings_start_sections_of_their_own(home_page):
+    hub = VideoHubPageFactory(parent=home_page)
+    video = VideoPageFactory(
+        parent=hub,
+        standfirst="What clinics may use.",
+        transcript="<h3>What the law allows</h3><p>In the UK, that isn&#x27;t licensed.</p>"
+        "<h3>Questions to ask</h3><p>Ask where it comes from</p>",
+    )
+    sections = {section.heading: section.text for section in page_sections(video.specific)}
+    assert sections["What the law allows"] == "In the UK, that isn't licensed."
+    assert sections["Questions to ask"] == "Ask where it comes from."
+    assert all(section.anchor == "" for section in page_sections(video.specific)[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tidied"),
+    [
+        ("‘A proper consultation is not a formality.", "A proper consultation is not a formality."),
+        (
+            "It is no treatment at all.’ — Emma Whitlock",
+            "It is no treatment at all. — Emma Whitlock",
+        ),
+        ("‘It is illegal,’ he says.", "‘It is illegal,’ he says."),
+        ("You don’t need it.", "You don’t need it."),
+    ],
+)
+def test_a_quote_cut_from_an_experts_words_loses_its_stray_quotation_mark(sentence, tidied):
+    assert tidy(sentence) == tidied
 
 
 def test_any_other_page_type_is_read_from_its_search_fields(chat_site):

@@ -4,11 +4,14 @@ import pytest
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 
+from chatbot import views
 from chatbot.models import Conversation, Exchange, SurveyResponse
 
 pytestmark = pytest.mark.django_db
 
 ASK = "/chat/api/ask/"
+JSON_ENDPOINTS = [ASK, "/chat/api/feedback/", "/chat/api/survey/"]
+FORM_ENDPOINTS = ["/chat/", "/chat/feedback/", "/chat/survey/"]
 
 
 def ask(client, question, **extra):
@@ -18,12 +21,22 @@ def ask(client, question, **extra):
 
 
 def test_the_json_contract(client, chat_site, django_assert_max_num_queries):
-    with django_assert_max_num_queries(10):
+    # The first question loads the passage index and the treatments' facts.
+    with django_assert_max_num_queries(20):
         response = ask(client, "are exosomes legal in the UK?")
     assert response.status_code == 200
     data = response.json()
-    assert set(data) == {"answer", "sources", "handoff_url", "urgent", "conversation", "answer_id"}
+    assert set(data) == {
+        "answer",
+        "sources",
+        "handoff_url",
+        "urgent",
+        "outcome",
+        "conversation",
+        "answer_id",
+    }
     assert data["urgent"] is False and data["handoff_url"] is None
+    assert data["outcome"] == "answered"
     assert data["sources"][0] == {
         "title": "What's the buzz about exosomes, and are they legal in the UK?",
         "url": "/news/exosomes/#are-human-derived-exosomes-legal-in-the-uk",
@@ -31,35 +44,99 @@ def test_the_json_contract(client, chat_site, django_assert_max_num_queries):
     exchange = Exchange.objects.get(public_id=data["answer_id"])
     assert str(exchange.conversation.public_id) == data["conversation"]
 
-    follow_up = ask(client, "how much do they cost?", conversation=data["conversation"]).json()
+    # Then a question costs the index's version, the conversation and its new exchange
+    # (and whatever the site's middleware looks up for every request).
+    with django_assert_max_num_queries(8):
+        follow_up = ask(client, "how much do they cost?", conversation=data["conversation"])
+    follow_up = follow_up.json()
     assert follow_up["conversation"] == data["conversation"]
     assert "£500 to £800" in follow_up["answer"]
     assert Conversation.objects.count() == 1
 
 
-def test_a_declined_answer_hands_off_with_no_sources(client, chat_site):
+def test_off_topic_is_declined_without_a_handoff(client, chat_site):
     data = ask(client, "write me a poem about spring").json()
     assert data["sources"] == [] and data["urgent"] is False
-    assert data["handoff_url"] == "/ask-alice/?question=write+me+a+poem+about+spring#ask"
+    assert data["handoff_url"] is None and data["outcome"] == "off_topic"
 
 
 def test_the_ask_alice_form_is_prefilled_from_the_handoff(client, chat_site):
-    data = ask(client, "write me a poem about spring").json()
+    data = ask(client, "what gets rid of cellulite").json()
+    assert data["outcome"] == "declined"
     page = client.get(data["handoff_url"].split("#")[0])
-    assert "write me a poem about spring</textarea>" in page.content.decode()
+    assert "what gets rid of cellulite</textarea>" in page.content.decode()
 
 
-def test_csrf_is_required(chat_site):
+# --- Cross-site posts, one-step forms ------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", JSON_ENDPOINTS + FORM_ENDPOINTS)
+@pytest.mark.parametrize(
+    "headers", [{"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}]
+)
+def test_a_cross_site_post_is_refused_with_the_friendly_page(chat_site, path, headers):
     client = Client(enforce_csrf_checks=True)
-    assert ask(client, "are exosomes legal?").status_code == 403
-    token = client.get("/chat/api/csrf/").json()["csrf_token"]
+    response = client.post(path, {"question": "are exosomes legal?"}, headers=headers)
+    assert response.status_code == 403
+    assert "We couldn't take that form" in response.content.decode()
+    assert not Exchange.objects.exists()
+
+
+def test_the_widget_posts_from_our_own_pages_without_a_token(chat_site):
+    client = Client(enforce_csrf_checks=True)
+    headers = {"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"}
     response = client.post(
         ASK,
         json.dumps({"question": "are exosomes legal?"}),
         content_type="application/json",
-        headers={"X-CSRFToken": token},
+        headers=headers,
     )
     assert response.status_code == 200
+    body = json.dumps({"answer_id": response.json()["answer_id"], "rating": "up"})
+    feedback = client.post(
+        "/chat/api/feedback/", body, content_type="application/json", headers=headers
+    )
+    assert feedback.status_code == 200
+    assert "csrftoken" not in client.cookies
+
+
+def test_every_form_works_twice_in_a_row_without_javascript(chat_site):
+    """A browser without JavaScript, on our pages, with no token and no cookie."""
+    client = Client(enforce_csrf_checks=True, headers={"Origin": "http://testserver"})
+    for question in ["are exosomes legal in the UK?", "how much do they cost?"]:
+        conversation = Conversation.objects.first()
+        data = {
+            "question": question,
+            "conversation": conversation.public_id if conversation else "",
+        }
+        response = client.post("/chat/", data)
+        assert response.status_code == 302, response.content
+    conversation = Conversation.objects.get()
+    assert conversation.exchanges.count() == 2
+    exchange = conversation.exchanges.first()
+    for rating in [{"rating": "up"}, {"rating": "down", "reason": "vague"}]:
+        response = client.post("/chat/feedback/", {"answer_id": exchange.public_id, **rating})
+        assert response.status_code == 302
+    exchange.refresh_from_db()
+    assert (exchange.rating, exchange.reason) == ("down", "vague")
+    for _ in range(2):
+        response = client.post(
+            "/chat/survey/", {"conversation": conversation.public_id, "helpful": "yes"}
+        )
+        assert response.status_code == 302
+    assert SurveyResponse.objects.get().helpful is True
+
+
+def test_pressing_helpful_without_javascript_shows_it_was_pressed(client, chat_site):
+    client.post("/chat/", {"question": "are exosomes legal?"})
+    exchange = Exchange.objects.get()
+    response = client.post("/chat/feedback/", {"answer_id": exchange.public_id, "rating": "up"})
+    assert response.status_code == 302
+    exchange.refresh_from_db()
+    assert exchange.rating == "up"
+    html = client.get(response["Location"]).content.decode()
+    assert "you rated this answer helpful" in html
+    assert 'value="up" aria-pressed="true">Helpful</button>' in html
 
 
 @pytest.mark.parametrize(
@@ -79,9 +156,12 @@ def test_bad_questions_are_refused_clearly(client, chat_site, body, message):
     assert not Exchange.objects.exists()
 
 
-@pytest.mark.parametrize("body", [b"not json", b"\xff\xfe\x00bad", b"[1, 2]", b'"text"'])
-def test_a_body_that_is_not_a_json_object_is_refused(client, chat_site, body):
-    response = client.post(ASK, body, content_type="application/json")
+@pytest.mark.parametrize("path", JSON_ENDPOINTS)
+@pytest.mark.parametrize(
+    "body", [b"not json", b"\xff\xfe\x00bad", b"[1, 2]", b'"text"', b"[" * 100_000]
+)
+def test_a_body_that_is_not_a_json_object_is_refused(client, chat_site, path, body):
+    response = client.post(path, body, content_type="application/json")
     assert response.status_code == 400 and "JSON" in response.json()["error"]
 
 
@@ -104,16 +184,83 @@ def test_odd_input_is_answered_and_escaped(client, chat_site, question):
     )
 
 
-def test_questions_are_stored_without_personal_details(client, chat_site):
-    ask(client, "I'm jo@example.com, 07700 900123, SW1A 1AA: is exosome legal?")
-    stored = Exchange.objects.get().question
-    assert "example.com" not in stored and "07700" not in stored and "SW1A" not in stored
+PERSONAL = ["jo@example.com", "example.com", "07700", "900123", "1AA", "1aa", "SW1A+1AA"]
+
+
+def stored_fields(exchange):
+    conversation = exchange.conversation
+    return " ".join(
+        [
+            exchange.question,
+            exchange.resolved_query,
+            exchange.answer_html,
+            json.dumps(exchange.sources),
+            exchange.handoff_url,
+            exchange.nearest_title,
+            exchange.nearest_url,
+            conversation.topic,
+            conversation.topic_source,
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm jo@example.com, 07700 900123, SW1A 1AA: is exosome legal?",
+        "find a doctor near SW1A 1AA for botox, mail jo@example.com or call 07700 900123",
+        "cellulite help for jo@example.com 07700 900123 SW1A 1AA",
+        "write a poem for jo@example.com 07700 900123 SW1A 1AA",
+        "i'm pregnant, jo@example.com 07700 900123 SW1A 1AA, can i have botox",
+    ],
+)
+def test_every_stored_field_is_scrubbed(client, chat_site, question):
+    ask(client, question)
+    stored = stored_fields(Exchange.objects.get())
+    assert not any(detail in stored for detail in PERSONAL), stored
+
+
+def test_a_directory_question_stores_the_outcode_at_most(client, chat_site):
+    data = ask(client, "find a doctor near SW1A 1AA for botox").json()
+    url = "/find-a-practitioner/?postcode=SW1A&profession=doctor&treatment=anti-wrinkle-injections"
+    assert data["sources"] == [{"title": "Find a Practitioner", "url": url}]
+    exchange = Exchange.objects.get()
+    assert exchange.sources[0]["url"] == url and "near SW1A:" in exchange.answer_html
+    assert exchange.question == "find a doctor near SW1A for botox"
 
 
 def test_rate_limit_from_the_setting(client, chat_site, settings):
     settings.CHATBOT_RATE_LIMIT_PER_MINUTE = 2
     assert [ask(client, "exosomes legal?").status_code for _ in range(3)] == [200, 200, 429]
     assert client.post("/chat/", {"question": "exosomes legal?"}).status_code == 429
+
+
+def test_the_rate_limit_counts_an_ipv6_slash_64_as_one_visitor(chat_site, settings):
+    settings.CHATBOT_RATE_LIMIT_PER_MINUTE = 2
+    statuses = [
+        ask(Client(REMOTE_ADDR=f"2001:db8:1:2::{n:x}"), "exosomes legal?").status_code
+        for n in range(1, 4)
+    ]
+    assert statuses == [200, 200, 429]
+    assert ask(Client(REMOTE_ADDR="2001:db8:1:3::1"), "exosomes legal?").status_code == 200
+
+
+def test_thumbs_and_surveys_are_rate_limited(client, chat_site, monkeypatch):
+    monkeypatch.setattr(views, "FEEDBACK_PER_MINUTE", 2)
+    monkeypatch.setattr(views, "SURVEYS_PER_MINUTE", 1)
+    answer_id = ask(client, "are exosomes legal?").json()["answer_id"]
+    body = json.dumps({"answer_id": answer_id, "rating": "up"})
+    statuses = [
+        client.post("/chat/api/feedback/", body, content_type="application/json").status_code
+        for _ in range(2)
+    ]
+    form = client.post("/chat/feedback/", {"answer_id": answer_id, "rating": "up"})
+    assert statuses == [200, 200] and form.status_code == 429
+    survey = json.dumps({"conversation": str(Conversation.objects.get().public_id), "skip": 1})
+    api = client.post("/chat/api/survey/", survey, content_type="application/json")
+    again = client.post("/chat/api/survey/", survey, content_type="application/json")
+    assert api.status_code == 200 and again.status_code == 429 and "error" in again.json()
+    assert client.post("/chat/survey/", {"skip": "1"}).status_code == 429
 
 
 def test_dev_and_test_limits_allow_real_use():
@@ -146,6 +293,7 @@ def test_the_page_works_without_javascript(client, chat_site, django_assert_max_
     html = page.content.decode()
     assert "Human-derived exosomes cannot legally be used" in html
     assert "Was the chatbot helpful in finding what you were looking for today?" in html
+    assert "how your experience was" in html and "In a few words" in html
     assert f'value="{conversation.public_id}"' in html
 
     client.post(
@@ -154,6 +302,11 @@ def test_the_page_works_without_javascript(client, chat_site, django_assert_max_
     )
     assert conversation.exchanges.count() == 2
     assert "£500 to £800" in client.get(response["Location"]).content.decode()
+
+
+def test_head_behaves_like_get(client, chat_site):
+    response = client.head("/chat/")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
 
 
 @pytest.mark.parametrize("junk", ["nope", "1 OR 1=1", "<b>", "0" * 200])
@@ -183,16 +336,6 @@ def test_thumbs_down_with_a_reason_through_the_api(client, chat_site):
         content_type="application/json",
     )
     assert bad.status_code == 400
-
-
-def test_thumbs_up_without_javascript(client, chat_site):
-    client.post("/chat/", {"question": "are exosomes legal?"})
-    exchange = Exchange.objects.get()
-    response = client.post("/chat/feedback/", {"answer_id": exchange.public_id, "rating": "up"})
-    assert response.status_code == 302
-    exchange.refresh_from_db()
-    assert exchange.rating == "up"
-    assert "you rated this answer helpful" in client.get(response["Location"]).content.decode()
 
 
 def test_the_survey_through_the_api_once_per_conversation(client, chat_site):
@@ -231,13 +374,28 @@ def test_the_survey_without_javascript_and_skipping(client, chat_site):
 # --- The widget on every page ------------------------------------------------------------
 
 
-def test_the_widget_adds_no_queries_and_no_csrf_cookie(django_assert_num_queries):
+def test_the_widget_adds_no_queries_no_token_and_no_cookie(django_assert_num_queries):
     request = RequestFactory().get("/")
     with django_assert_num_queries(0):
         html = render_to_string("chatbot/includes/widget.html", request=request)
     assert 'href="/chat/"' in html and "chatbot-widget.js" in html
-    assert "csrfmiddlewaretoken" not in html
+    assert "csrfmiddlewaretoken" not in html and "data-csrf-url" not in html
     assert not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    # The panel clones the same rating and survey forms /chat/ has without JavaScript.
+    assert "<template data-chat-rating-template>" in html and 'name="reason"' in html
+    assert "<template data-chat-survey-template>" in html and "In a few words" in html
+
+
+def test_the_token_endpoint_is_gone(client):
+    assert client.get("/chat/api/csrf/").status_code == 404
+
+
+def test_a_non_answer_is_a_content_gap_without_a_thumbs_down(client, chat_site):
+    ask(client, "how long do exosome results last")
+    ask(client, "write me a poem about spring")
+    ask(client, "are exosomes legal in the UK?")
+    gaps = list(Exchange.objects.gaps().values_list("question", flat=True))
+    assert gaps == ["how long do exosome results last"]
 
 
 def test_every_page_has_the_widget(client, chat_site):
