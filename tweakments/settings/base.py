@@ -265,6 +265,16 @@ REJECTED_QUESTION_RETENTION_DAYS = env_int("REJECTED_QUESTION_RETENTION_DAYS", 1
 # django-axes' sign-in records (usernames, addresses, browsers), kept to look into an attack.
 SIGN_IN_RECORD_RETENTION_DAYS = env_int("SIGN_IN_RECORD_RETENTION_DAYS", 30)
 
+# --- Ask Alice: moderators' e-mail (questions/notifications.py) -------------------------
+# Moderators get one e-mail per question while fewer than QUESTION_ALERT_LIMIT questions
+# arrived in the last QUESTION_DIGEST_MINUTES. Past that, the questions wait for
+# `manage.py questions_digest` (every 5 minutes from cron or its systemd timer), which
+# sends one e-mail for all of them, at most once every QUESTION_DIGEST_MINUTES. So 1,000
+# questions in a few minutes send each moderator 10 e-mails and a digest, not 1,000.
+
+QUESTION_ALERT_LIMIT = env_int("QUESTION_ALERT_LIMIT", 10)
+QUESTION_DIGEST_MINUTES = env_int("QUESTION_DIGEST_MINUTES", 30)
+
 # --- Newsletter -------------------------------------------------------------------------
 # Issues go out in batches through the outbox: this many messages, then a pause, so the
 # mail relay is not flooded. A message still unsent after a try waits RETRY_SECONDS,
