@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import SiteRootPath
@@ -57,7 +58,12 @@ def site_middleware(get_response):
     Wagtail."""
 
     def middleware(request):
-        sites = list(Site.objects.select_related("root_page__locale")[:2])
+        try:
+            sites = list(Site.objects.select_related("root_page__locale")[:2])
+        except DatabaseError:
+            # The database is away: what needs the Site fails on its own, and /healthz
+            # (which doesn't) can say so.
+            sites = []
         if len(sites) == 1:
             site = sites[0]
             request._wagtail_cached_site_root_paths = [

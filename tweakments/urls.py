@@ -12,6 +12,7 @@ from wagtail.views import serve as serve_page
 from wagtailmedia.models import Media
 
 from core.origin import same_origin_post
+from core.views import healthz
 
 VIDEO_UPLOADS = f"{Media._meta.get_field('file').upload_to}/"
 
@@ -33,6 +34,7 @@ urlpatterns = [
     path("video-files/", include("videos.urls")),
     path("", include("practitioners.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("healthz", healthz, name="healthz"),
     path("", include("home.urls")),
 ]
 

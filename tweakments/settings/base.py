@@ -203,7 +203,7 @@ PAGE_CACHE_EDGE_MAX_AGE = env_int("PAGE_CACHE_EDGE_MAX_AGE", 60 * 10)
 # Seconds between checks of Redis's copy of the version against the database's.
 PAGE_CACHE_VERSION_CHECK = 1.0
 PAGE_CACHE_EXCLUDED_PATHS = [
-    *("/admin/", "/documents/", "/static/", "/video-files/", "/chat/"),
+    *("/admin/", "/documents/", "/static/", "/video-files/", "/chat/", "/healthz"),
     # Links with a subscriber's token.
     *("/newsletter/confirm/", "/newsletter/unsubscribe/", "/newsletter/preferences/"),
 ]
@@ -388,6 +388,8 @@ MEDIA_ORIGINS = [origin] if (origin := media_origin(STORAGES["default"])) else [
 # --- Security headers -------------------------------------------------------------------
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# The load balancer and monitoring ask the app server for /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
