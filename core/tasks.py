@@ -1,4 +1,5 @@
-"""Task rows whose worker died (kill -9, out of memory, a lost machine).
+"""The database task backend's rows: those whose worker died (kill -9, out of memory, a
+lost machine), and finished ones past their retention.
 
 The database task backend marks a row RUNNING when a worker claims it and FAILED or
 SUCCESSFUL when the task ends; a worker killed in between leaves it RUNNING for ever. Two
@@ -9,6 +10,9 @@ ways find such rows and mark them failed:
   far longer than any of our tasks takes.
 What the killed task was doing has its own recovery: an e-mail claimed mid-send is never
 sent twice (core.email), and `newsletter_send` resumes a stalled send.
+
+Finished rows (their arguments name e-mails and pages) are deleted by `prune` after
+TASK_RESULT_RETENTION_DAYS.
 """
 
 import datetime
@@ -24,10 +28,14 @@ class WorkerLost(Exception):
     """Recorded on a reaped row as the reason it failed."""
 
 
-def _running():
+def _rows():
     from django_tasks_db.models import DBTaskResult  # installed with the database backend
 
-    return DBTaskResult.objects.running()
+    return DBTaskResult.objects
+
+
+def _running():
+    return _rows().running()
 
 
 def _mark_failed(rows, why):
@@ -50,3 +58,10 @@ def reap_stalled(now=None):
     )
     rows = list(_running().filter(started_at__lt=cutoff))
     return _mark_failed(rows, f"still running after {settings.TASK_STALLED_AFTER_MINUTES} minutes")
+
+
+def prune_finished(now=None):
+    """Delete rows of tasks that finished more than TASK_RESULT_RETENTION_DAYS ago."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.TASK_RESULT_RETENTION_DAYS)
+    deleted, _ = _rows().finished().filter(finished_at__lt=cutoff).delete()
+    return deleted

@@ -52,3 +52,24 @@ def test_prune_marks_failed_tasks_running_far_too_long(database_tasks, settings)
     call_command("prune")
     assert status(stalled) == "FAILED"
     assert status(busy) == "RUNNING"
+
+
+def test_prune_deletes_finished_task_rows_past_their_age(database_tasks, settings):
+    settings.TASK_RESULT_RETENTION_DAYS = 14
+
+    def finished(days_ago, status="SUCCESSFUL"):
+        row = DBTaskResult.objects.get(pk=deliver_email.enqueue(0).id)
+        DBTaskResult.objects.filter(pk=row.pk).update(
+            status=status, finished_at=timezone.now() - datetime.timedelta(days=days_ago)
+        )
+        return row.pk
+
+    finished(15)
+    finished(15, status="FAILED")
+    kept = {
+        finished(13),
+        running("busy").pk,
+        DBTaskResult.objects.get(pk=deliver_email.enqueue(0).id).pk,
+    }
+    call_command("prune")
+    assert set(DBTaskResult.objects.values_list("pk", flat=True)) == kept

@@ -244,6 +244,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # A task still running this long after it began lost its worker (killed, out of memory):
 # `prune` marks it failed (core/tasks.py). Our longest task takes seconds.
 TASK_STALLED_AFTER_MINUTES = env_int("TASK_STALLED_AFTER_MINUTES", 60)
+# Finished task rows (their arguments name e-mails and pages) are deleted by `prune` after:
+TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 14)
 
 # --- E-mail (always sent from a task through the outbox, see core/email.py) -------------
 
