@@ -396,8 +396,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
-# Strict policy for the public site. The Wagtail editor still needs inline scripts, so
-# /admin/ gets a baseline policy instead (tweakments.middleware.SiteCSPMiddleware).
+# Strict policy for the public site; the admin has its own (below), applied under /admin/
+# by tweakments.middleware.SiteCSPMiddleware.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -417,12 +417,36 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_URL_PREFIX = "/admin/"
+# The admin: everything from our own origin, no plugins, no eval, framed only by itself.
+# What stops it going further, as of Wagtail 8.0:
+# - script-src needs 'unsafe-inline'. Wagtail writes inline <script>s itself that set up
+#   its widgets, with ids and options that change each time: every chooser (BaseChooser.
+#   render), InlinePanel and MultipleChooserPanel, and the date and time inputs (also in
+#   listing filters); wagtailmedia's upload form has one too. They carry no nonce, and
+#   their hashes can't be known in advance; a nonce or hash in script-src would make
+#   browsers ignore 'unsafe-inline' and so break them. ('unsafe-eval' is not needed.)
+# - style-src needs 'unsafe-inline': style="" attributes in Wagtail's templates (the sign-in
+#   page has one) and <style> elements its editor scripts add.
+# The sign-in pages render none of those scripts, so there script-src is 'self' alone.
 ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    # Uploads previewed before saving (blob:) and Wagtail's inline SVG icons (data:).
+    "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+    "media-src": [SELF, "blob:", *MEDIA_ORIGINS],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    # Page previews are our own pages in a frame; a video page's player is YouTube's.
+    "frame-src": [SELF, "https://www.youtube-nocookie.com"],
+    "worker-src": [SELF],
     "object-src": [NONE],
     "base-uri": [SELF],
     "form-action": [SELF],
     "frame-ancestors": [SELF],  # the editor previews pages in a frame of its own
 }
+ADMIN_SIGN_IN_PATHS = ["/admin/login/", "/admin/password_reset/"]
+ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = {**ADMIN_CONTENT_SECURITY_POLICY, "script-src": [SELF]}
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 )
