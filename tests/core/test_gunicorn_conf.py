@@ -14,7 +14,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CONF = REPO / "deploy" / "gunicorn.conf.py"
-ENVIRONMENT = ("FORWARDED_ALLOW_IPS", "GUNICORN_WORKERS", "GUNICORN_TIMEOUT", "GUNICORN_BIND")
+ENVIRONMENT = (
+    *("FORWARDED_ALLOW_IPS", "GUNICORN_WORKERS", "GUNICORN_TIMEOUT", "GUNICORN_BIND"),
+    "RUNTIME_DIRECTORY",
+)
 
 
 def load(monkeypatch, **environ):
@@ -41,8 +44,10 @@ def test_settings_come_from_the_environment(monkeypatch):
         GUNICORN_WORKERS="7",
         GUNICORN_TIMEOUT="45",
         GUNICORN_BIND="0.0.0.0:9000",
+        RUNTIME_DIRECTORY="/run/tweakments-web",
     )
     assert conf["forwarded_allow_ips"] == "10.0.0.5"
+    assert conf["control_socket"] == "/run/tweakments-web/gunicorn.ctl"
     assert (conf["workers"], conf["timeout"], conf["bind"]) == (7, 45, "0.0.0.0:9000")
 
 
