@@ -131,7 +131,8 @@ def _sign_in_rows(model, email):
 def _as_data(row):
     data = {field: getattr(row, field) for field in SIGN_IN_FIELDS}
     data["attempt_time"] = row.attempt_time.isoformat()
-    for extra in ("failures_since_start", "post_data", "locked_out", "logout_time"):
+    # Not post_data: the form as sent, with the username and password masked by django-axes.
+    for extra in ("failures_since_start", "locked_out", "logout_time"):
         if hasattr(row, extra):
             value = getattr(row, extra)
             data[extra] = value.isoformat() if hasattr(value, "isoformat") else value
