@@ -1,5 +1,7 @@
 import math
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
@@ -32,6 +34,15 @@ from core.text import shorten
 
 from .blocks import ArticleBodyBlock
 from .feeds import ArticleFeed
+from .readability import readable
+from .review import (
+    REGISTER_SEARCH_URLS,
+    Register,
+    ReviewedMixin,
+    ReviewedQuerySetMixin,
+    check_registration,
+)
+from .workflows import ClinicalReviewTask  # noqa: F401 - a model of this app
 
 ARTICLES_PER_PAGE = 12
 WORDS_PER_MINUTE = 220
@@ -73,6 +84,28 @@ class Expert(index.Indexed, models.Model):
         help_text="New articles start with this author (the guide's editor). Tick it for "
         "one expert; if several are ticked, the first added wins.",
     )
+    register = models.CharField(
+        max_length=4,
+        choices=Register,
+        blank=True,
+        help_text="The statutory register they are on. Only registered experts can be "
+        "clinical reviewers.",
+    )
+    registration_number = models.CharField(
+        max_length=12,
+        blank=True,
+        help_text="Their number on that register, printed with a link to the register.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="expert_profile",
+        verbose_name="admin user",
+        help_text="Their sign-in, if they approve pages as a clinical reviewer: their "
+        "approval stamps this expert on the page.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -82,6 +115,10 @@ class Expert(index.Indexed, models.Model):
         FieldPanel("bio"),
         FieldPanel("website"),
         FieldPanel("is_main_author"),
+        MultiFieldPanel(
+            [FieldPanel("register"), FieldPanel("registration_number"), FieldPanel("user")],
+            heading="Clinical reviewer",
+        ),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -94,14 +131,49 @@ class Expert(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [
+            (
+                "skip_clinical_review",
+                "Can publish minor edits to health content without clinical review (logged)",
+            )
+        ]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        self.registration_number = self.registration_number.strip().upper()
+        errors = check_registration(self.register, self.registration_number)
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def credentials(self):
         """'Job title, Clinic' as printed under a quote."""
         return ", ".join(part for part in (self.job_title, self.clinic) if part)
+
+    @property
+    def registration(self):
+        """'GMC 1234567', or '' when not on a register."""
+        return f"{self.register} {self.registration_number}" if self.register else ""
+
+    @property
+    def register_url(self):
+        return REGISTER_SEARCH_URLS.get(self.register, "")
+
+    def as_person(self):
+        """schema.org Person, with their registration as an identifier."""
+        person = {"@type": "Person", "name": self.name}
+        if self.job_title:
+            person["jobTitle"] = self.job_title
+        if self.register:
+            person["identifier"] = {
+                "@type": "PropertyValue",
+                "propertyID": self.register,
+                "value": self.registration_number,
+            }
+        return person
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -110,7 +182,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePageQuerySet(SitePageQuerySet):
+class ArticlePageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
     def for_listing(self):
         """Live, public articles with what a card shows, newest first (its picture's
         renditions come with the page's: `core.renditions.prefetch_renditions`)."""
@@ -123,7 +195,7 @@ class ArticlePageQuerySet(SitePageQuerySet):
         )
 
     def for_serving(self):
-        return self.select_related("author", "hero_image").prefetch_related("tags")
+        return self.select_related("author", "hero_image", "reviewed_by").prefetch_related("tags")
 
     def with_topic(self, tag):
         return self.filter(tagged_items__tag=tag)
@@ -197,7 +269,7 @@ def main_author():
     ).first()
 
 
-class ArticlePage(HeroImageMixin, SitePage):
+class ArticlePage(ReviewedMixin, HeroImageMixin, SitePage):
     date = models.DateField("Published on", default=timezone.localdate)
     author = models.ForeignKey(
         Expert,
@@ -240,6 +312,7 @@ class ArticlePage(HeroImageMixin, SitePage):
             label="Treatment",
             help_text="Tweakment pages this article is about; each lists the article.",
         ),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,
@@ -257,6 +330,11 @@ class ArticlePage(HeroImageMixin, SitePage):
 
     class Meta:
         verbose_name = "article"
+
+    def readable_text(self):
+        return readable(
+            [self.standfirst, *self.body.stream_block.get_searchable_content(self.body)]
+        )
 
     @property
     def reading_minutes(self):
@@ -336,7 +414,11 @@ class ArticlePage(HeroImageMixin, SitePage):
         if self.hero_image:
             rendition = self.hero_image.get_rendition(renditions.SOCIAL)
             article["image"] = absolute_url(rendition.url)
-        return [article, *super().get_structured_data(request)]
+        return [
+            article,
+            self.medical_web_page(article["mainEntityOfPage"], self.title),
+            *super().get_structured_data(request),
+        ]
 
 
 class ArticlePageTreatment(Orderable):

@@ -323,6 +323,14 @@ class SiteSettings(BaseGenericSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    editorial_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="How we make our content: health pages link to it from their foot.",
+    )
     main_menu = StreamField(
         [("link", NavigationLinkBlock())],
         blank=True,
@@ -339,7 +347,9 @@ class SiteSettings(BaseGenericSetting):
     youtube_url = models.URLField("YouTube URL", blank=True)
     tiktok_url = models.URLField("TikTok URL", blank=True)
 
-    select_related = ("ask_question_page", "terms_page", "privacy_page")
+    # The other linked pages are the home page's children, which the request has anyway
+    # (`linked_page`); the editorial policy sits below About.
+    select_related = ("editorial_policy_page",)
 
     edit_handler = TabbedInterface(
         [
@@ -353,6 +363,7 @@ class SiteSettings(BaseGenericSetting):
                             FieldPanel("ask_question_page"),
                             FieldPanel("terms_page"),
                             FieldPanel("privacy_page"),
+                            FieldPanel("editorial_policy_page"),
                         ],
                         heading="Pages the footer links to",
                     ),
@@ -386,6 +397,13 @@ class SiteSettings(BaseGenericSetting):
             ("TikTok", self.tiktok_url),
         ]
         return [(name, url) for name, url in links if url]
+
+    def linked_page(self, name, request):
+        """The live page a `..._page` setting names, found among the top-level pages the
+        request already has (they usually are), else read."""
+        pk = getattr(self, f"{name}_id")
+        page = top_pages(request).get(pk) if pk and request is not None else None
+        return page or (getattr(self, name) if pk else None)
 
     def menu_links(self, menu, request):
         """[MenuLink] of `main_menu` or `footer_menu`, its pages found among the top-level

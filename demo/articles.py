@@ -34,6 +34,8 @@ def seed_experts():
                 "bio": data["bio"],
                 "photo": photo,
                 "is_main_author": data.get("main_author", False),
+                "register": data.get("register", ""),
+                "registration_number": data.get("registration_number", ""),
             },
         )
 

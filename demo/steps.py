@@ -12,12 +12,14 @@ from . import (
     newsletter_issues,
     practitioners,
     questions,
+    review,
     shell,
     treatments,
     videos,
 )
 
-# The chatbot comes last: it indexes every other section's pages.
+# Medical review comes after every health section; the chatbot comes last: it indexes
+# every other section's pages.
 SECTIONS = [
     shell,
     articles,
@@ -27,6 +29,7 @@ SECTIONS = [
     newsletter_issues,
     practitioners,
     videos,
+    review,
     chatbot,
 ]
 

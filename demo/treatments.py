@@ -38,7 +38,6 @@ PAGE_FIELDS = [
     "who_can_perform",
     "regulatory_status",
     "regulatory_note",
-    "last_reviewed",
 ]
 
 

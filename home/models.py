@@ -1,11 +1,11 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
-from core.models import HeroImageMixin, SitePage, SitePageQuerySet, SiteSettings
+from core.models import HeroImageMixin, SitePage, SitePageManager, SitePageQuerySet, SiteSettings
 from core.renditions import prefetch_renditions
 
 from .blocks import HomeSectionsBlock
@@ -58,7 +58,7 @@ class HomePage(HeroImageMixin, SitePage):
 
     search_fields = [*Page.search_fields, index.SearchField("hero_text")]
 
-    objects = PageManager.from_queryset(HomePageQuerySet)()
+    objects = SitePageManager.from_queryset(HomePageQuerySet)()
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1

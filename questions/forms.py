@@ -93,8 +93,8 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
         return cls(
             data,
             initial=initial,
-            terms_url=page_url(settings.terms_page, request),
-            privacy_url=page_url(settings.privacy_page, request),
+            terms_url=page_url(settings.linked_page("terms_page", request), request),
+            privacy_url=page_url(settings.linked_page("privacy_page", request), request),
             **kwargs,
         )
 

@@ -206,7 +206,8 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
     @path("<int:question_id>/<str:slug>/", name="question")
     def question_route(self, request, question_id, slug=None):
         question = get_object_or_404(
-            Question.objects.published().select_related("answered_by"), pk=question_id
+            Question.objects.published().select_related("answered_by", "reviewed_by"),
+            pk=question_id,
         )
         if slug != question.slug:
             return redirect(self.question_url(question, request), permanent=True)
@@ -251,4 +252,8 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
             },
         }
         trail = [(page.title, page.get_full_url(request)) for page in [*self.breadcrumbs, self]]
-        return [qa_page, *breadcrumb_list([*trail, (question.title, url)])]
+        return [
+            qa_page,
+            question.medical_web_page(url, question.title),
+            *breadcrumb_list([*trail, (question.title, url)]),
+        ]

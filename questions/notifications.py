@@ -133,8 +133,9 @@ def send_digest(now=None):
 
 
 def answer_published(question, page):
-    """E-mail the asker the link to the answer (on the Ask Alice `page`), once."""
-    if question.asker_notified_at or not question.email or page is None:
+    """E-mail the asker the link to the answer (on the Ask Alice `page`), once: the caller
+    saves the question with `asker_notified_at` (see `mark_asker_notified`)."""
+    if not question.email or page is None:
         return
     queue_email(
         question.email,
@@ -147,5 +148,11 @@ def answer_published(question, page):
         },
         about=question,
     )
-    question.asker_notified_at = timezone.now()
-    question.save(update_fields=["asker_notified_at"])
+
+
+def mark_asker_notified(question):
+    """True (and the time noted) when the asker is still to be told of their answer."""
+    if question.is_published and question.email and not question.asker_notified_at:
+        question.asker_notified_at = timezone.now()
+        return True
+    return False

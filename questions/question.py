@@ -19,6 +19,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from articles.readability import readable
+from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core.models import RowsUpdatedQuerySet
 from core.text import shorten
 
@@ -47,7 +49,7 @@ class QuestionTag(TaggedItemBase):
     )
 
 
-class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
+class QuestionQuerySet(ReviewedQuerySetMixin, SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def published(self):
         """Answered questions readers can see, newest answer first."""
         return self.filter(status=Question.Status.PUBLISHED).order_by("-published_at", "-pk")
@@ -55,6 +57,10 @@ class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
     def waiting(self):
         """New questions no editor has published or rejected yet, oldest first."""
         return self.filter(status=Question.Status.NEW).order_by("created_at", "pk")
+
+    def awaiting_sign_off(self):
+        """New questions whose answer is drafted: a clinical reviewer publishes them."""
+        return self.waiting().exclude(answer="")
 
     def for_listing(self):
         """What an answer card shows, in a fixed number of queries."""
@@ -90,7 +96,7 @@ class QuestionQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
         return self.filter(status=Question.Status.REJECTED, updated_at__lt=moment)
 
 
-class Question(index.Indexed, ClusterableModel):
+class Question(ReviewedMixin, index.Indexed, ClusterableModel):
     """A reader's question for Alice and, once answered, its published answer.
 
     The asker's name and e-mail are private: the public site prints only
@@ -179,6 +185,7 @@ class Question(index.Indexed, ClusterableModel):
     ]
 
     objects = QuestionQuerySet.as_manager()
+    report_target = "question"
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -246,6 +253,9 @@ class Question(index.Indexed, ClusterableModel):
             except IntegrityError:
                 return Question.objects.get(fingerprint=self.fingerprint), False
         return self, True
+
+    def readable_text(self):
+        return readable([self.answer])
 
     def publish(self):
         """Show the answer on the site; the asker is e-mailed once (see notifications)."""

@@ -13,6 +13,9 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from articles.review import ReviewedMixin, is_clinical_reviewer, may_skip_clinical_review
+from articles.workflows import log_minor_edit
+
 from . import notifications
 from .filters import QuestionFilterSet
 from .models import ALICE, AskAlicePage, Question
@@ -26,7 +29,16 @@ REJECT_ACTION = "action-reject-question"
 
 
 class QuestionEditView(EditView):
-    """Saving keeps the status; the "Publish answer" and "Reject" actions change it."""
+    """Saving keeps the status; the "Publish answer" and "Reject" actions change it.
+
+    An answer is health content, so it has its own clinical sign-off: publishing it, or
+    changing a published one, is for clinical reviewers, whose doing so stamps them as its
+    reviewer (as approving a page's Clinical review step does). Others draft the answer and
+    save it; the list's "Awaiting sign-off" filter shows it to the reviewers. Whoever may
+    skip review for minor edits may publish too, and that is logged.
+    """
+
+    signs_off = minor_edit = False
 
     @property
     def requested_action(self):
@@ -45,6 +57,21 @@ class QuestionEditView(EditView):
             form.add_error("answer", "Write the answer before publishing the question.")
             self.produced_error_message = "The question could not be published."
             return False
+        public_change = self.requested_action == PUBLISH_ACTION or (
+            self.object.is_published and {"question", "answer"} & set(form.changed_data)
+        )
+        if valid and public_change:
+            user = self.request.user
+            self.signs_off = is_clinical_reviewer(user)
+            self.minor_edit = not self.signs_off and may_skip_clinical_review(user)
+            if not (self.signs_off or self.minor_edit):
+                form.add_error(
+                    None,
+                    "Only a clinical reviewer can publish an answer or change a published "
+                    "one. Save your draft answer and ask a clinical reviewer to sign it off.",
+                )
+                self.produced_error_message = "The answer needs clinical sign-off."
+                return False
         return valid
 
     def save_instance(self):
@@ -53,8 +80,14 @@ class QuestionEditView(EditView):
             question.publish()
         elif self.requested_action == REJECT_ACTION:
             question.reject()
+        if self.signs_off:
+            question.stamp_review(self.request.user.expert_profile)
+        # One save: a second would renew every cached page and reindex the answer again.
+        notify = notifications.mark_asker_notified(question)
         question = super().save_instance()
-        if question.is_published:
+        if self.minor_edit:
+            log_minor_edit(question, self.request.user)
+        if notify:
             notifications.answer_published(question, AskAlicePage.find())
         return question
 
@@ -75,6 +108,11 @@ class PublishAnswerMenuItem(QuestionActionMenuItem):
     name = PUBLISH_ACTION
     label = "Publish answer"
     icon_name = "upload"
+
+    def is_shown(self, context):
+        user = context["request"].user
+        may_publish = is_clinical_reviewer(user) or may_skip_clinical_review(user)
+        return may_publish and super().is_shown(context)
 
 
 class RejectQuestionMenuItem(QuestionActionMenuItem):
@@ -182,6 +220,7 @@ class QuestionViewSet(SnippetViewSet):
         ),
         FieldPanel("tags"),
         FieldPanel("treatments", widget=forms.CheckboxSelectMultiple),
+        *ReviewedMixin.review_panels,
     ]
     edit_handler = ObjectList(panels, base_form_class=QuestionAdminForm)
 

@@ -14,6 +14,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import ArticlePage
+from articles.readability import readable
+from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core import renditions
 from core.models import (
     HeroImageMixin,
@@ -38,7 +40,7 @@ def pounds(amount):
     return f"£{amount:,}"
 
 
-class TreatmentPageQuerySet(SitePageQuerySet):
+class TreatmentPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
     def for_listing(self):
         """Live, public treatments, A–Z."""
         return self.live().public().defer("body").order_by("title", "pk")
@@ -49,7 +51,9 @@ class TreatmentPageQuerySet(SitePageQuerySet):
         return self.select_related("hero_image").prefetch_related("concerns").defer("body")
 
     def for_serving(self):
-        return self.select_related("hero_image").prefetch_related("concerns", "areas")
+        return self.select_related("hero_image", "reviewed_by").prefetch_related(
+            "concerns", "areas"
+        )
 
     def _having(self, option_field, slugs):
         through = TreatmentPage._meta.get_field(option_field).remote_field.through
@@ -116,7 +120,7 @@ class TreatmentIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class TreatmentPage(HeroImageMixin, SitePage):
+class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
     also_known_as = models.CharField(
         max_length=200,
         blank=True,
@@ -211,12 +215,6 @@ class TreatmentPage(HeroImageMixin, SitePage):
         blank=True,
         help_text="A short plain-English explanation, e.g. what licensing is planned.",
     )
-    last_reviewed = models.DateField(
-        null=True,
-        blank=True,
-        help_text="When an editor last checked these facts. Shown on the page.",
-    )
-
     objects = TreatmentPageManager()
 
     content_panels = [
@@ -248,7 +246,7 @@ class TreatmentPage(HeroImageMixin, SitePage):
             heading="UK regulation",
         ),
         FieldPanel("body"),
-        FieldPanel("last_reviewed"),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,
@@ -351,6 +349,9 @@ class TreatmentPage(HeroImageMixin, SitePage):
     def get_meta_description(self):
         return self.search_description or shorten(self.summary, 160)
 
+    def readable_text(self):
+        return readable([self.summary, *self.body.stream_block.get_searchable_content(self.body)])
+
     def get_preview_template(self, request, mode_name):
         if mode_name == "summary":
             return "treatments/previews/summary_box.html"
@@ -375,4 +376,8 @@ class TreatmentPage(HeroImageMixin, SitePage):
         if self.hero_image:
             rendition = self.hero_image.get_rendition(renditions.SOCIAL)
             procedure["image"] = absolute_url(rendition.url)
-        return [procedure, *super().get_structured_data(request)]
+        return [
+            procedure,
+            self.medical_web_page(procedure["url"], self.title),
+            *super().get_structured_data(request),
+        ]

@@ -1,9 +1,11 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from core import sites
 from core.models import SiteSettings
@@ -22,10 +24,28 @@ def page_panels(context, panels):
 
 
 @register.simple_tag(takes_context=True)
+def settings_page(context, name):
+    """The page a site setting links to: "terms", "privacy" or "ask_question"."""
+    request = context["request"]
+    return SiteSettings.load(request_or_site=request).linked_page(f"{name}_page", request)
+
+
+@register.simple_tag(takes_context=True)
 def menu_links(context, menu):
     """The links of the site settings' `main_menu` or `footer_menu`."""
     request = context["request"]
     return SiteSettings.load(request_or_site=request).menu_links(menu, request)
+
+
+@register.simple_tag(takes_context=True)
+def editors_userbar(context):
+    """Wagtail's userbar, whose content checks feed the page editor's Checks panel, for
+    signed-in editors only: a reader without a session is never asked who they are, so the
+    page varies on no cookie and the page cache and the edge keep it."""
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)
 
 
 @register.simple_tag

@@ -2,8 +2,10 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth.models import Group
 
 from articles.models import ArticleIndexPage, ArticlePage, Expert
+from articles.review import CLINICAL_REVIEWERS
 
 
 class ExpertFactory(factory.django.DjangoModelFactory):
@@ -57,3 +59,10 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
             page.tags.set(extracted)
             if create:
                 page.save_revision().publish()
+
+
+def make_clinical_reviewer(user, name="Dr Sarah Okafor", number="7012345"):
+    """`user` in the Clinical reviewers group, as a GMC-registered Expert."""
+    group, _ = Group.objects.get_or_create(name=CLINICAL_REVIEWERS)
+    user.groups.add(group)
+    return ExpertFactory(name=name, register="GMC", registration_number=number, user=user)

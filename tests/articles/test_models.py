@@ -55,7 +55,7 @@ def test_structured_data_has_article_and_breadcrumbs(news, rf):
     expert = ExpertFactory(name="Dr Kate Goldie", job_title="Aesthetic doctor")
     article = ArticlePageFactory(parent=news, author=expert, topics=["Exosomes"])
     request = rf.get("/")
-    article_ld, breadcrumbs = article.get_structured_data(request)
+    article_ld, medical_page, breadcrumbs = article.get_structured_data(request)
     assert article_ld["@type"] == "Article"
     assert article_ld["headline"] == article.title
     assert article_ld["author"]["name"] == "Dr Kate Goldie"

@@ -55,7 +55,7 @@ def test_article_page_shows_its_parts(client, article):
     assert topics == ["Exosomes", "Regenerative aesthetics"]
     assert soup.select_one(".share a[href*='facebook.com']")
     types = [item["@type"] for item in json_ld(response.content)]
-    assert types == ["Article", "BreadcrumbList"]
+    assert types == ["Article", "MedicalWebPage", "BreadcrumbList"]
 
 
 def test_article_lists_related_articles(client, article, news):

@@ -144,16 +144,13 @@ def test_production_reaches_a_cdn_and_a_media_bucket_from_the_environment():
         SECRET_KEY="x" * 50,
         SITE_URL="https://tweakments.co.uk",
         DJANGO_SETTINGS_MODULE="tweakments.settings.production",
-        CLOUDFLARE_ZONE_ID="zone",
-        CLOUDFLARE_API_TOKEN="token",
         CLOUDFRONT_DISTRIBUTION_ID="E123",
         AWS_STORAGE_BUCKET_NAME="tweakments-media",
         AWS_S3_CUSTOM_DOMAIN="media.tweakments.co.uk",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "['cloudflare',",
-        "'cloudfront']",
+        "['cloudfront']",
         "storages.backends.s3.S3Storage",
         "https://media.tweakments.co.uk",
     ]

@@ -40,16 +40,19 @@ def test_pages_are_served_and_limits_hold_whatever_redis_does(
     broken_redis, client, about, caplog, monkeypatch
 ):
     waits = []
-    call = backends.SafeRedisCache.call
 
-    def timed_call(self, *args, **kwargs):
-        started = time.perf_counter()
-        try:
-            return call(self, *args, **kwargs)
-        finally:
-            waits.append(time.perf_counter() - started)
+    def timed(method):
+        def call(self, *args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                waits.append(time.perf_counter() - started)
 
-    monkeypatch.setattr(backends.SafeRedisCache, "call", timed_call)
+        return call
+
+    for name in ("get", "get_many", "set", "add", "incr", "delete"):
+        monkeypatch.setattr(RedisCache, name, timed(getattr(RedisCache, name)))
     caplog.set_level(logging.WARNING, logger="tweakments.delivery.backends")
     with broken_redis() as url, override_settings(CACHES=redis_caches(url)):
         for page in PAGES * 2:
@@ -59,9 +62,8 @@ def test_pages_are_served_and_limits_hold_whatever_redis_does(
         # Counted in local memory meanwhile: the second attempt over a limit of one fails.
         assert hit("scope", "key", limit=1, period=60)
         assert not hit("scope", "key", limit=1, period=60)
-    # Only the first call waited for Redis (at most one socket timeout); one warning.
-    assert sum(waits) < 0.2 + 0.1
-    assert sorted(waits)[-2] < 0.01
+    # Redis was asked once, for at most one socket timeout, then skipped; one warning.
+    assert len(waits) == 1 and waits[0] < 0.3
     logged = [r for r in caplog.records if r.name == "tweakments.delivery.backends"]
     assert len(logged) == 1 and "skipping it for 30 s" in logged[0].getMessage()
 

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -73,6 +74,7 @@ def site(home_page):
         "issues": "/newsletter/issues/",
         "issue": issue.url,
         "issue_feed": "/newsletter/issues/feed/",
+        "trust": reverse("trust_report"),
     }
 
 
@@ -81,7 +83,7 @@ def site(home_page):
     [
         *("home", "news", "article", "topic", "feed", "treatment", "profile", "ask"),
         *("answer", "hub", "video", "search", "signup", "sitemap", "robots"),
-        *("issues", "issue", "issue_feed"),
+        *("issues", "issue", "issue_feed", "trust"),
     ],
 )
 def test_pages_name_the_site_not_the_host_they_were_asked_for(foreign_client, site, name):

@@ -60,6 +60,9 @@ def page_urls():
         "newsletter archive": NewsletterArchivePage.objects.get().url,
         "newsletter issue": NewsletterIssuePage.objects.live().order_by("path").first().url,
         "chat": "/chat/",
+        "trust report": "/about/trust/",
+        "editorial policy": StandardPage.objects.get(slug="editorial-policy").url,
+        "report a problem": f"/report-a-problem/?page={article.pk}",
     }
 
 

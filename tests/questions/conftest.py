@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from core.models import SiteSettings
+from tests.articles.factories import make_clinical_reviewer
 from tests.core.factories import StandardPageFactory
 from tests.questions.factories import AskAlicePageFactory
 
@@ -24,6 +25,7 @@ def moderator(db):
         "moderator", "moderator@example.com", "a-long-moderator-password-42"
     )
     user.groups.add(Group.objects.get(name="Question moderators"))
+    make_clinical_reviewer(user)  # answers are published by clinical reviewers
     return user
 
 

@@ -2,6 +2,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db.models.signals import post_save
 from wagtail.test.utils.form_data import rich_text
 
 from questions.models import Question
@@ -30,6 +31,8 @@ def edit_data(question, **overrides):
         "answer": rich_text(""),
         "answered_by": "",
         "tags": "",
+        "sources-count": "0",
+        "changes-count": "0",
         **overrides,
     }
 
@@ -95,9 +98,18 @@ def test_publishing_e_mails_the_asker_the_link_once(
         tags='"Skin boosters"',
         **{"action-publish-answer": "Publish answer"},
     )
+    saves = []
+
+    def saved(**kwargs):
+        saves.append(kwargs)
+
+    post_save.connect(saved, sender=Question)
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(edit_url(question), data)
+    post_save.disconnect(saved, sender=Question)
     assert response.status_code == 302
+    # Saved once (each save renews every cached page and reindexes the answer).
+    assert len(saves) == 1
     question.refresh_from_db()
     assert question.status == Question.Status.PUBLISHED and question.published_at
     assert question.answered_by == expert

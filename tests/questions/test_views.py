@@ -392,7 +392,7 @@ def test_permalink_shows_the_answer_with_qapage_json_ld(client, ask_page):
     assert "Asked by M. O'B." in page.get_text()
     assert "Mary" not in page.get_text()
     assert page.find("link", rel="canonical")["href"] == f"http://testserver{url}"
-    qa, breadcrumbs = json_ld(response)
+    qa, medical_page, breadcrumbs = json_ld(response)
     assert qa["@type"] == "QAPage"
     assert qa["mainEntity"]["acceptedAnswer"]["text"] == "About six months."
     assert qa["mainEntity"]["acceptedAnswer"]["author"]["name"] == "Dr Dev Patel"
@@ -468,7 +468,7 @@ def test_a_name_typed_as_an_e_mail_address_is_never_printed(client, ask_page, ho
     for path in ("/", "/ask-alice/", permalink):
         content = client.get(path).content.decode()
         assert "jane.doe" not in content and "leak-test" not in content, path
-    qa, _ = json_ld(client.get(permalink))
+    qa, *_ = json_ld(client.get(permalink))
     assert qa["mainEntity"]["author"]["name"] == "Anonymous"
 
 

@@ -180,7 +180,7 @@ def test_clean_rejects_inconsistent_facts(fields, bad_field):
 def test_structured_data_is_a_medical_procedure(rf, catalogue):
     page = catalogue["ipl"]
     request = rf.get("/")
-    procedure, breadcrumbs = page.get_structured_data(request)
+    procedure, medical_page, breadcrumbs = page.get_structured_data(request)
     assert procedure["@type"] == "MedicalProcedure"
     assert procedure["alternateName"] == ["Intense pulsed light"]
     assert procedure["legalStatus"] == "Unregulated (licensing planned)"

@@ -305,7 +305,11 @@ def test_treatment_page_shows_summary_box_body_and_blocks(client, catalogue):
     compare = soup.select_one(".treatment__compare a")["href"]
     assert compare == "/tweakments/compare/?t=botox"
     data = [json.loads(tag.string) for tag in soup.find_all("script", type="application/ld+json")]
-    assert [item["@type"] for item in data] == ["MedicalProcedure", "BreadcrumbList"]
+    assert [item["@type"] for item in data] == [
+        "MedicalProcedure",
+        "MedicalWebPage",
+        "BreadcrumbList",
+    ]
 
 
 def test_treatment_page_lists_articles_that_discuss_it(client, catalogue, home_page):

@@ -35,6 +35,8 @@ def video_form(poster, **overrides):
             "poster": poster.pk,
             "captions": "",
             "duration": "3:42",
+            "sources-count": "0",
+            "changes-count": "0",
             "transcript": rich_text("<p>Anyone who prescribes must be registered.</p>"),
             "chapters": inline_formset(
                 [{"start": "0:00", "title": "Why"}, {"start": "0:48", "title": "Registers"}]

@@ -3,7 +3,8 @@ from django.db.models import F
 
 
 class SiteVersion(models.Model):
-    """One row: a number renewed whenever anything a public page shows changes."""
+    """One row (made by the migration): renewed whenever anything a public page shows
+    changes."""
 
     number = models.PositiveBigIntegerField(default=1)
 
@@ -16,8 +17,6 @@ class SiteVersion(models.Model):
 
     @classmethod
     def renew(cls):
-        """The next number; the row is made by the migration (again here if a test's flush
-        deleted it)."""
-        if not cls.objects.filter(pk=1).update(number=F("number") + 1):
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1):  # a test's flush
             cls.objects.get_or_create(pk=1, defaults={"number": 2})
         return cls.current()

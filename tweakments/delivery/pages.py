@@ -1,12 +1,11 @@
 """The page cache: anonymous GETs answered from Redis while the site's version holds.
 
-A response is kept only when the request is an anonymous GET or HEAD (no session cookie, no
-Authorization) outside PAGE_CACHE_EXCLUDED_PATHS, its query string names only parameters in
-PAGE_CACHE_QUERY_PARAMETERS (tracking parameters are dropped; a visitor's own words, such
-as a search, are never kept), the path has fewer than PAGE_CACHE_MAX_VARIANTS query strings
-stored, and the response is a 200 that sets no cookie and isn't private. Such responses
-are marked public for the edge too; the rest are marked private, so the edge keeps exactly
-what the page cache keeps.
+A response is kept when the request is an anonymous GET or HEAD (no session cookie, no
+Authorization) outside PAGE_CACHE_EXCLUDED_PATHS whose query names only parameters in
+PAGE_CACHE_QUERY_PARAMETERS (tracking ones are dropped; a visitor's own words, such as a
+search, are never kept), the path has fewer than PAGE_CACHE_MAX_VARIANTS query strings
+kept, and the response is a 200 that sets no cookie and isn't private. It is then marked
+public for the edge; everything else is marked private, so the edge keeps what this keeps.
 """
 
 import hashlib
@@ -21,17 +20,8 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 from .models import SiteVersion
 
 VERSION_KEY = "pagecache:version"
-STORED_HEADERS = {
-    "content-type",
-    "content-language",
-    "content-security-policy",
-    "link",
-    "x-frame-options",
-    "referrer-policy",
-    "cross-origin-opener-policy",
-    "permissions-policy",
-    "x-content-type-options",
-}
+STORED_HEADERS = {"content-type", "content-language", "content-security-policy", "link"}
+STORED_HEADERS |= {"x-frame-options", "permissions-policy"}  # SecurityMiddleware's: on hits
 _checked_at = 0.0  # when this process last compared Redis's copy of the version with the DB
 
 
@@ -39,15 +29,14 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def reachable(cache):
-    """False while Redis is being skipped after an error (local memory always answers)."""
+def reachable(cache):  # False while Redis is skipped after an error
     return getattr(cache, "available", lambda: True)()
 
 
 def current_version(stored):
-    """The site's version, given Redis's copy of it (None when missing). The copy is checked
-    against the database at most once a second, and at once after Redis was away, so a
-    change whose renewal could not reach Redis is served within a second of its return."""
+    """The site's version, given Redis's copy (None if missing), checked against the
+    database once a second and at once after Redis was away: a change whose renewal could
+    not reach Redis is served within a second of its return."""
     global _checked_at
     if stored is not None and time.monotonic() - _checked_at < settings.PAGE_CACHE_VERSION_CHECK:
         return stored
@@ -60,14 +49,10 @@ def current_version(stored):
 
 def cache_query(query_string):
     """The query string as the cache keeps it, or None when the page must not be kept."""
-    pairs = [
-        (name, value)
-        for name, value in parse_qsl(query_string, keep_blank_values=True)
-        if name not in settings.PAGE_CACHE_TRACKING_PARAMETERS and not name.startswith("utm_")
-    ]
-    if any(name not in settings.PAGE_CACHE_QUERY_PARAMETERS for name, _ in pairs):
-        return None
-    return urlencode(sorted(pairs))
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    pairs = [pair for pair in pairs if pair[0] not in settings.PAGE_CACHE_TRACKING_PARAMETERS]
+    if all(name in settings.PAGE_CACHE_QUERY_PARAMETERS for name, _ in pairs):
+        return urlencode(sorted(pairs))
 
 
 def is_anonymous_get(request):
@@ -81,10 +66,8 @@ def is_anonymous_get(request):
 
 
 def is_shareable(response):
-    directives = {
-        part.split("=")[0].strip().lower()
-        for part in cc_delim_re.split(response.get("Cache-Control", ""))
-    }
+    control = cc_delim_re.split(response.get("Cache-Control", "").lower())
+    directives = {part.split("=")[0].strip() for part in control}
     return (
         response.status_code == 200
         and not response.streaming
@@ -93,8 +76,19 @@ def is_shareable(response):
     )
 
 
-def _digest(text):
+def digest(text):
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def mark(response, hit=None):
+    """Public for the edge when kept here (`hit` True or False), private otherwise."""
+    if hit is not None:
+        edge = settings.PAGE_CACHE_EDGE_MAX_AGE
+        patch_cache_control(response, public=True, max_age=0, s_maxage=edge)
+        response["X-Page-Cache"] = "hit" if hit else "miss"
+    elif not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True)
+    return response
 
 
 class PageCacheMiddleware:
@@ -102,64 +96,34 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        query = cache_query(request.META.get("QUERY_STRING", ""))
-        if not is_anonymous_get(request) or query is None:
-            return self.private(self.get_response(request))
-        cache = page_cache()
+        global _checked_at
+        query, cache = cache_query(request.META.get("QUERY_STRING", "")), page_cache()
         if not reachable(cache):
-            global _checked_at
-            _checked_at = 0.0
-            return self.private(self.get_response(request))
-        path = request.path
-        key = f"pagecache:page:{_digest(f'{request.get_host()}{path}?{query}')}"
+            _checked_at = 0.0  # compare with the database as soon as Redis answers again
+        if not is_anonymous_get(request) or query is None or not reachable(cache):
+            return mark(self.get_response(request))
+        key = f"pagecache:page:{digest(f'{request.get_host()}{request.path}?{query}')}"
         found = cache.get_many([key, VERSION_KEY])
         current, entry = current_version(found.get(VERSION_KEY)), found.get(key)
         if entry is not None and entry[0] == current:
-            return self.respond(entry)
+            response = HttpResponse(entry[1])
+            for name, value in entry[2]:
+                response[name] = value
+            return mark(response, hit=True)
         response = self.get_response(request)
-        if (
-            not is_shareable(response)
-            or not reachable(cache)
-            or not self.room_for(path, query, current)
-        ):
-            return self.private(response)
-        patch_cache_control(
-            response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_EDGE_MAX_AGE
-        )
-        headers = [
-            (name, value) for name, value in response.items() if name.lower() in STORED_HEADERS
-        ]
+        if not (is_shareable(response) and room_for(cache, request.path, query, current)):
+            return mark(response)
+        headers = [(name, v) for name, v in response.items() if name.lower() in STORED_HEADERS]
         cache.set(key, (current, response.content, headers), settings.PAGE_CACHE_TIMEOUT)
-        response["X-Page-Cache"] = "miss"
-        return response
+        return mark(response, hit=False)
 
-    @staticmethod
-    def room_for(path, query, current):
-        """Junk query strings can't crowd a path out: a few dozen variants per version."""
-        if not query:
-            return True
-        counter = f"pagecache:variants:{current}:{_digest(path)}"
-        cache = page_cache()
-        cache.add(counter, 0, settings.PAGE_CACHE_TIMEOUT)
+
+def room_for(cache, path, query, current):
+    """Junk query strings can't crowd a path out: a few dozen variants per version."""
+    counter = f"pagecache:variants:{current}:{digest(path)}"
+    if query and not cache.add(counter, 1, settings.PAGE_CACHE_TIMEOUT):
         try:
             return cache.incr(counter) <= settings.PAGE_CACHE_MAX_VARIANTS
-        except ValueError:  # Redis went away in between
+        except ValueError:  # the counter expired, or Redis went away, in between
             return False
-
-    @staticmethod
-    def respond(entry):
-        _version, content, headers = entry
-        response = HttpResponse(content)
-        for name, value in headers:
-            response[name] = value
-        patch_cache_control(
-            response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_EDGE_MAX_AGE
-        )
-        response["X-Page-Cache"] = "hit"
-        return response
-
-    @staticmethod
-    def private(response):
-        if not response.has_header("Cache-Control"):
-            patch_cache_control(response, private=True)
-        return response
+    return True

@@ -56,7 +56,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "core",
-    "tweakments.delivery",
+    "tweakments.delivery.DeliveryConfig",
     "articles",
     "treatments",
     "practitioners",
@@ -192,9 +192,9 @@ else:
 # --- Page cache and edge (tweakments/delivery/) ----------------------------------------
 # Anonymous GETs of public pages are kept in PAGE_CACHE_ALIAS while the site's version
 # holds; any change a public page can show renews it and purges the edge (Varnish, a CDN)
-# of the whole site, through wagtail.contrib.frontend_cache's backends: VARNISH_URL
-# (http://127.0.0.1:6081), CLOUDFLARE_ZONE_ID or CLOUDFRONT_DISTRIBUTION_ID. Browsers are
-# told to check back; the edge keeps pages for PAGE_CACHE_EDGE_MAX_AGE.
+# of the whole site ("/*"), through wagtail.contrib.frontend_cache's backends: VARNISH_URL
+# (http://127.0.0.1:6081) or CLOUDFRONT_DISTRIBUTION_ID, which both take a site-wide purge.
+# Browsers are told to check back; the edge keeps pages for PAGE_CACHE_EDGE_MAX_AGE.
 
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "pages"
@@ -214,7 +214,9 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     *("page", "topic", "concern", "area", "budget", "downtime", "t"),
     *("miles", "years", "treatment", "profession", "expert"),
 }
-PAGE_CACHE_TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid", "_ga"}
+PAGE_CACHE_TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid", "_ga"} | {
+    f"utm_{name}" for name in ("source", "medium", "campaign", "term", "content", "id")
+}
 # Query strings kept per path and version: junk ones can't fill the cache.
 PAGE_CACHE_MAX_VARIANTS = env_int("PAGE_CACHE_MAX_VARIANTS", 64)
 CSRF_FAILURE_VIEW = "core.origin.csrf_failure"
@@ -223,12 +225,6 @@ if env_str("VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": env_str("VARNISH_URL"),
-    }
-if env_str("CLOUDFLARE_ZONE_ID"):
-    WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "tweakments.delivery.rule.CloudflarePurgeEverything",
-        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
-        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),  # a token allowed to purge the zone
     }
 if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
     # boto3 finds the AWS keys (or the instance's role) itself; "/*" invalidates everything.

@@ -17,6 +17,8 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from articles.models import Expert
+from articles.readability import readable
+from articles.review import ReviewedMixin, ReviewedQuerySetMixin
 from core.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
 from core.renditions import prefetch_renditions
 from treatments.models import Area, Concern, TreatmentPage
@@ -35,7 +37,7 @@ BLOCK_END = re.compile(r"</(?:p|h[1-6]|li)>|<br\s*/?>", re.IGNORECASE)
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 
 
-class VideoPageQuerySet(SitePageQuerySet):
+class VideoPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
     def for_listing(self):
         """Live, public videos with what a card shows, newest first (the poster's
         renditions come with the page's: `core.renditions.prefetch_renditions`)."""
@@ -48,7 +50,7 @@ class VideoPageQuerySet(SitePageQuerySet):
         )
 
     def for_serving(self):
-        return self.select_related("expert", "poster", "media")
+        return self.select_related("expert", "poster", "media", "reviewed_by")
 
     def playing(self, media):
         """Live, public pages that play this file: what lets anyone fetch it."""
@@ -148,7 +150,7 @@ class VideoHubPage(SectionIndexPage):
         ]
 
 
-class VideoPage(SitePage):
+class VideoPage(ReviewedMixin, SitePage):
     date = models.DateField("Published on", default=timezone.localdate)
     expert = models.ForeignKey(
         Expert,
@@ -252,6 +254,7 @@ class VideoPage(SitePage):
             label="Article",
             help_text="Each article lists this video under 'Videos about this'.",
         ),
+        *ReviewedMixin.review_panels,
     ]
     search_fields = [
         *Page.search_fields,
@@ -394,5 +397,13 @@ class VideoPage(SitePage):
     def get_social_image(self):
         return self.poster
 
+    def readable_text(self):
+        return readable([self.standfirst, self.transcript_text])
+
     def get_structured_data(self, request):
-        return [video_object(self, request), *super().get_structured_data(request)]
+        video = video_object(self, request)
+        return [
+            video,
+            self.medical_web_page(video["url"], self.title),
+            *super().get_structured_data(request),
+        ]

@@ -2,17 +2,12 @@
 
 from django import template
 
+from core.cards import card_context
+
 register = template.Library()
 
 
 @register.inclusion_tag("videos/includes/video_card.html", takes_context=True)
 def video_card(context, video, heading="h3", standfirst=False):
     """A video as a card: poster, title, length, date and expert."""
-    return {
-        "video": video,
-        "url": video.get_url(context.get("request")),
-        "title": video.title,
-        "image": video.poster,
-        "heading": heading,
-        "standfirst": standfirst,
-    }
+    return card_context(context, video, video.poster, heading, video=video, standfirst=standfirst)

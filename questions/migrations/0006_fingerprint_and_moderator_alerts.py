@@ -14,7 +14,7 @@ def mark_earlier_questions_told(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('questions', '0004_short_title'),
+        ('questions', '0005_medical_review'),
     ]
 
     operations = [
