@@ -2,7 +2,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from core.forms import SearchForm
@@ -44,7 +44,7 @@ def about_trail(request):
     return [site.root_page, about] if site and about else []
 
 
-@require_GET
+@require_safe
 def trust_report(request):
     """/about/trust/: how our health content is reviewed and corrected, computed live."""
     trail = about_trail(request)
@@ -85,7 +85,7 @@ def report_problem(request):
     )
 
 
-@require_GET
+@require_safe
 def report_problem_thanks(request):
     found = reported_content(request.GET, request)
     return TemplateResponse(
