@@ -35,7 +35,12 @@ def status(row):
     return row.status
 
 
-def test_a_restarted_worker_marks_failed_what_it_left_running(database_tasks, capsys):
+def test_a_restarted_worker_marks_failed_what_it_left_running(database_tasks, monkeypatch):
+    # The worker drops stale connections between tasks; inside this test's transaction
+    # that would close the test's own connection (PostgreSQL).
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     abandoned = running("web1-worker-1")
     elsewhere = running("web2-worker-1")  # another worker, alive and busy
     call_command("db_worker", worker_id="web1-worker-1", batch=True, startup_delay=False)
