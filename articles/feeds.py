@@ -1,23 +1,15 @@
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Rss201rev2Feed
-
+from core.feeds import SiteFeed
 from core.models import SiteSettings
 
 FEED_LENGTH = 20
 
 
-class ArticleFeed(Feed):
+class ArticleFeed(SiteFeed):
     """RSS 2.0 of the newest articles under one index page (served at /news/feed/)."""
-
-    feed_type = Rss201rev2Feed
 
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
 
     def title(self):
         site_name = SiteSettings.load(request_or_site=self.request).site_name

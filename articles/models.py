@@ -29,6 +29,7 @@ from core.models import (
     SiteSettings,
 )
 from core.renditions import prefetch_renditions
+from core.sites import absolute_url
 from core.text import shorten
 
 from .blocks import ArticleBodyBlock
@@ -412,7 +413,7 @@ class ArticlePage(ReviewedMixin, HeroImageMixin, SitePage):
             }
         if self.hero_image:
             rendition = self.hero_image.get_rendition(renditions.SOCIAL)
-            article["image"] = request.build_absolute_uri(rendition.url)
+            article["image"] = absolute_url(rendition.url)
         return [
             article,
             self.medical_web_page(article["mainEntityOfPage"], self.title),

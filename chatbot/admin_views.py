@@ -14,6 +14,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.sites import absolute_url
 from questions.models import QUESTION_MAX_LENGTH, Question, admin_edit_url
 
 from .gaps import content_gaps
@@ -126,7 +127,7 @@ def content_gaps_csv(request):
                 gap.declined,
                 gap.thumbs_down,
                 " | ".join(gap.examples),
-                request.build_absolute_uri(nearest[1]) if nearest else "",
+                absolute_url(nearest[1]) if nearest else "",
             ]
         )
     return response

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.origin import same_origin_post
 from core.ratelimit import client_key, hit, too_many_requests
+from core.sites import absolute_url
 
 from . import chat
 from .forms import AskForm, FeedbackForm, SurveyForm
@@ -104,7 +105,7 @@ def chat_page(request):
                 "@context": "https://schema.org",
                 "@type": "WebPage",
                 "name": "Ask the Tweakments chatbot",
-                "url": request.build_absolute_uri(reverse("chatbot:page")),
+                "url": absolute_url(reverse("chatbot:page")),
             },
         },
         status=status,

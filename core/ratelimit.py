@@ -7,6 +7,7 @@ stored in the cache as they are.
 off; production and tests keep them.
 """
 
+import contextlib
 import hashlib
 import ipaddress
 from functools import wraps
@@ -51,7 +52,10 @@ def _cache_key(scope, key):
 
 
 def hit(scope, key, limit, period):
-    """Count one attempt; True while `key` has made no more than `limit` in `period` s."""
+    """Count one attempt; True while `key` has made no more than `limit` in `period` s
+    (always True while RATE_LIMITS_ENABLED is off)."""
+    if not getattr(settings, "RATE_LIMITS_ENABLED", True):
+        return True
     cache_key = _cache_key(scope, key)
     if cache.add(cache_key, 1, timeout=period):
         return True
@@ -63,9 +67,10 @@ def hit(scope, key, limit, period):
     return count <= limit
 
 
-def is_exhausted(scope, key, limit):
-    """True when `key` has used up its `limit`; counts nothing (see `hit`)."""
-    return (cache.get(_cache_key(scope, key)) or 0) >= limit
+def refund(scope, key):
+    """Take back one attempt counted by `hit` (one that stored nothing new)."""
+    with contextlib.suppress(ValueError):  # expired meanwhile: nothing to take back
+        cache.decr(_cache_key(scope, key))
 
 
 def too_many_requests(request, retry_after):
@@ -84,7 +89,7 @@ def rate_limit(scope, limit, period, methods=("POST",), key=client_key):
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            limited = getattr(settings, "RATE_LIMITS_ENABLED", True) and request.method in methods
+            limited = request.method in methods
             if limited and not hit(scope, key(request, *args, **kwargs), limit, period):
                 return too_many_requests(request, period)
             return view(request, *args, **kwargs)

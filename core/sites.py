@@ -1,14 +1,19 @@
 """The site's public address comes from one setting, SITE_URL.
 
-Wagtail builds every absolute link (share links, RSS, the sitemap, JSON-LD, e-mails) from
-the default Site record, so that record is kept in step with SITE_URL: after every
-`migrate` (a post_migrate handler) and by whatever builds the site (call `apply_site_url`).
+Every absolute link (canonical links, share links, RSS, the sitemap, JSON-LD, e-mails) is
+built from it, never from the request's Host header, which a client chooses: pages and
+e-mails made for one request are kept and shown to others. Pages build theirs with
+`absolute_url` (or `{% absolute_url %}`), page URLs with Wagtail's `get_full_url` /
+`{% fullpageurl %}`, which use the default Site record; that record is kept in step with
+SITE_URL after every `migrate` (a post_migrate handler) and by whatever builds the site
+(call `apply_site_url`).
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import SiteRootPath
@@ -22,6 +27,12 @@ def split_site_url(url):
             f"SITE_URL must look like https://example.com (no path), not {url!r}."
         )
     return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def absolute_url(url):
+    """`url` (a path like /news/, or already absolute, e.g. a file in a bucket) as a full
+    URL on SITE_URL."""
+    return urljoin(f"{settings.SITE_URL}/", url)
 
 
 def apply_site_url():
@@ -49,7 +60,12 @@ def site_middleware(get_response):
     def middleware(request):
         # Unordered: the manager's default order (by name, case-blind) costs more to build
         # than the query takes, and one Site is all this looks for.
-        sites = list(Site.objects.select_related("root_page__locale").order_by()[:2])
+        try:
+            sites = list(Site.objects.select_related("root_page__locale").order_by()[:2])
+        except DatabaseError:
+            # The database is away: what needs the Site fails on its own, and /healthz
+            # (which doesn't) can say so.
+            sites = []
         if len(sites) == 1:
             site = sites[0]
             request._wagtail_cached_site_root_paths = [

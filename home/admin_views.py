@@ -11,6 +11,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from articles.readability import READING_AGE_TARGET
+from core.sites import absolute_url
 
 from .health import due_for_review, health_items
 
@@ -111,7 +112,7 @@ def medical_review_csv(request):
                 item.review_status(today),
                 len(content.source_list),
                 item.reading_age,
-                request.build_absolute_uri(item.url) if item.url else "",
+                absolute_url(item.url) if item.url else "",
             ]
         )
     return response

@@ -2,13 +2,14 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from core.forms import SearchForm
 from core.models import breadcrumb_list, top_pages
 from core.origin import same_origin_post
 from core.ratelimit import rate_limit
+from core.sites import absolute_url
 
 from .feedback import ProblemReportForm, reported_content
 from .health import TrustFigures
@@ -18,7 +19,7 @@ REPORTS_PER_HOUR = 10
 HOUR = 60 * 60
 
 
-@require_GET
+@require_safe
 def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
@@ -43,11 +44,11 @@ def about_trail(request):
     return [site.root_page, about] if site and about else []
 
 
-@require_GET
+@require_safe
 def trust_report(request):
     """/about/trust/: how our health content is reviewed and corrected, computed live."""
     trail = about_trail(request)
-    url = request.build_absolute_uri(reverse("trust_report"))
+    url = absolute_url(reverse("trust_report"))
     items = [(page.title, page.get_full_url(request)) for page in trail]
     return TemplateResponse(
         request,
@@ -84,7 +85,7 @@ def report_problem(request):
     )
 
 
-@require_GET
+@require_safe
 def report_problem_thanks(request):
     found = reported_content(request.GET, request)
     return TemplateResponse(

@@ -3,15 +3,15 @@ List-Unsubscribe headers (RFC 8058) that let mail clients unsubscribe in one cli
 
 from core.email import queue_email
 from core.models import SiteSettings
+from core.sites import absolute_url
 
-from .links import absolute_url
 from .models import CONFIRMATION_MAX_AGE
 
 
 def send_to_subscriber(subscriber, subject, template, request=None, **context):
     """Queue `template` for one subscriber; "{site_name}" in the subject is filled in."""
     site_name = SiteSettings.load(request_or_site=request).site_name
-    unsubscribe_url = absolute_url(subscriber.unsubscribe_url, request)
+    unsubscribe_url = absolute_url(subscriber.unsubscribe_url)
     return queue_email(
         subscriber.email,
         subject.format(site_name=site_name),
@@ -20,7 +20,7 @@ def send_to_subscriber(subscriber, subject, template, request=None, **context):
             "site_name": site_name,
             "subscriber": subscriber,
             "unsubscribe_url": unsubscribe_url,
-            "preferences_url": absolute_url(subscriber.preferences_url, request),
+            "preferences_url": absolute_url(subscriber.preferences_url),
             **context,
         },
         headers={
@@ -37,7 +37,7 @@ def send_confirmation(subscriber, request=None):
         "Please confirm your subscription to {site_name}",
         "newsletter/emails/confirm",
         request,
-        confirm_url=absolute_url(subscriber.confirm_url, request),
+        confirm_url=absolute_url(subscriber.confirm_url),
         confirmation_days=CONFIRMATION_MAX_AGE.days,
     )
 

@@ -1,23 +1,15 @@
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Rss201rev2Feed
-
+from core.feeds import SiteFeed
 from core.models import SiteSettings
 
 FEED_LENGTH = 20
 
 
-class IssueFeed(Feed):
+class IssueFeed(SiteFeed):
     """RSS 2.0 of the newest sent issues (served at /newsletter/issues/feed/)."""
-
-    feed_type = Rss201rev2Feed
 
     def __init__(self, archive_page):
         super().__init__()
         self.archive_page = archive_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
 
     def title(self):
         site_name = SiteSettings.load(request_or_site=self.request).site_name

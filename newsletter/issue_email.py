@@ -17,8 +17,7 @@ from django.utils.safestring import mark_safe
 
 from core.email import compose_email, queue_email
 from core.models import SiteSettings
-
-from .links import absolute_url
+from core.sites import absolute_url
 
 TEMPLATE = "newsletter/emails/issue"
 EXAMPLE_READER = {"first_name": "Alex", "email": "alex@example.com"}

@@ -1,19 +1,11 @@
 """Absolute links for e-mails, which have no page to be relative to."""
 
 import re
-from urllib.parse import urljoin
 
-from django.conf import settings
+from core.sites import absolute_url
 
 # href="/…" and src="/…" in our own rich text and templates (never protocol-relative "//").
 SITE_RELATIVE = re.compile(r'\b(href|src)="(/(?!/)[^"]*)"')
-
-
-def absolute_url(path, request=None):
-    """A full URL for an e-mail: from the request when there is one, else the site's base."""
-    if request is not None:
-        return request.build_absolute_uri(path)
-    return urljoin(settings.SITE_URL, path)
 
 
 def absolute_links(html):

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 from wagtail.views import serve
 
@@ -31,9 +31,9 @@ def submitted_in_place(request):
 @same_origin_post
 @vary_on_headers("X-Requested-With")
 @rate_limit("newsletter-signup", limit=10, period=HOUR)
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def signup(request):
-    if request.method == "GET":
+    if request.method != "POST":
         return _signup_form(request, SignupForm(initial={"source": request.path}))
     form = SignupForm(request.POST)
     if form.is_spam():
@@ -71,7 +71,7 @@ def _signed_up(request):
     )
 
 
-@require_GET
+@require_safe
 def thanks(request):
     return TemplateResponse(
         request, "newsletter/thanks.html", {"confirmation_days": CONFIRMATION_DAYS}
@@ -117,11 +117,11 @@ def link_token(request, token):
 # confirm a subscription the reader never saw.
 @same_origin_post
 @rate_limit("newsletter-confirm", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @with_subscriber(Subscriber.objects.from_confirm_token)
 def confirm(request, subscriber):
     just_confirmed = False
-    if request.method == "GET" and subscriber.status == Subscriber.Status.PENDING:
+    if request.method != "POST" and subscriber.status == Subscriber.Status.PENDING:
         return TemplateResponse(request, "newsletter/confirm.html", {"subscriber": subscriber})
     if request.method == "POST":
         with transaction.atomic():
@@ -140,7 +140,7 @@ def confirm(request, subscriber):
 # which fetch every URL in an e-mail do not unsubscribe anybody.
 @csrf_exempt
 @rate_limit("newsletter-unsubscribe", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @with_subscriber(Subscriber.objects.from_manage_token)
 def unsubscribe(request, subscriber):
     if request.method == "POST":
@@ -151,7 +151,7 @@ def unsubscribe(request, subscriber):
 
 @same_origin_post
 @rate_limit("newsletter-preferences", limit=LINK_POSTS_PER_HOUR, period=HOUR, key=link_token)
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @with_subscriber(Subscriber.objects.from_manage_token)
 def preferences(request, subscriber):
     form = PreferencesForm(request.POST if request.method == "POST" else None, instance=subscriber)

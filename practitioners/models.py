@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from core import renditions
 from core.models import SectionIndexPage, breadcrumb_list
+from core.sites import absolute_url
 from core.text import shorten
 
 from . import geo, postcodes
@@ -265,21 +266,19 @@ class Practitioner(index.Indexed, ClusterableModel):
         if not trail:
             return []
         items = [(page.title, page.get_full_url(request)) for page in trail]
-        return breadcrumb_list(
-            [*items, (self.name, request.build_absolute_uri(self.get_absolute_url()))]
-        )
+        return breadcrumb_list([*items, (self.name, absolute_url(self.get_absolute_url()))])
 
     def _schema_entity(self, request):
         data = {
             "@context": "https://schema.org",
             "@type": self.schema_type(),
             "name": self.name,
-            "url": request.build_absolute_uri(self.get_absolute_url()),
+            "url": absolute_url(self.get_absolute_url()),
             "description": self.get_meta_description(),
         }
         if self.photo:
             rendition = self.photo.get_rendition(renditions.SOCIAL_SQUARE)
-            data["image"] = request.build_absolute_uri(rendition.url)
+            data["image"] = absolute_url(rendition.url)
         if self.phone:
             data["telephone"] = self.phone
         if self.public_email:

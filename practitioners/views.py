@@ -1,6 +1,6 @@
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core import renditions
 from core.panels import page_panels
@@ -8,7 +8,7 @@ from core.panels import page_panels
 from .models import DirectoryPage, Practitioner
 
 
-@require_GET
+@require_safe
 def profile(request, slug):
     profiles = Practitioner.objects.listed().for_listing(photo_sizes=renditions.PROFILE_PHOTO)
     practitioner = get_object_or_404(profiles, slug=slug)

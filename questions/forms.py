@@ -118,6 +118,10 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
         self.instance.consented_at = timezone.now()
         return super().save(commit=commit)
 
+    def save_once(self):
+        """Store the question unless it is a resubmission: (question, created)."""
+        return self.save(commit=False).save_once()
+
 
 def page_url(page: Page | None, request):
     return page.get_url(request) if page else ""

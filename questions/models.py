@@ -1,6 +1,10 @@
 """Ask Alice's models: the page (the form, the published answers and their permalinks),
 and the question data from question.py."""
 
+import datetime
+from urllib.parse import urlencode
+
+from django.core import signing
 from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import Count
@@ -12,7 +16,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.models import SectionIndexPage, SiteSettings, breadcrumb_list
-from core.ratelimit import client_key, hit, is_exhausted, too_many_requests
+from core.ratelimit import client_key, hit, refund, too_many_requests
+from core.sites import absolute_url
 
 from . import notifications
 from .forms import AnswerFilterForm, QuestionForm
@@ -20,6 +25,7 @@ from .question import (  # noqa: F401 - the app's models are registered from her
     ALICE,
     ANSWERS_PER_PAGE,
     QUESTION_MAX_LENGTH,
+    RESUBMISSION_WINDOW,
     SIMILAR_LIMIT,
     Question,
     QuestionQuerySet,
@@ -33,7 +39,10 @@ SIMILAR_LOOKUPS_PER_HOUR = 200
 HOUR = 60 * 60
 RATE_LIMIT_SCOPE = "ask-alice"
 SIMILAR_SCOPE = "ask-alice-similar"
-ASKED_AS_SESSION_KEY = "questions_asked_as"
+# The thank-you page's address carries a signed receipt naming the question, so it can say
+# how the asker will be printed without a session (and its cookie) for every visitor.
+RECEIPT_SALT = "questions.thanks"
+RECEIPT_MAX_AGE = datetime.timedelta(hours=1)
 
 
 class AskAlicePage(RoutablePageMixin, SectionIndexPage):
@@ -120,13 +129,12 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
         """The POST of the Ask Alice form, wherever it is shown (page, footer, search).
 
         Only accepted questions count towards the hourly limit: a visitor correcting a
-        mistake in the form is not locked out.
+        mistake in the form is not locked out. The count is taken (atomically, in the
+        cache) before the question is stored, so questions sent at once can't overrun it.
         """
         if request.method != "POST":
             return redirect(self.get_url(request))
         visitor = client_key(request)
-        if is_exhausted(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR):
-            return too_many_requests(request, HOUR)
         form = QuestionForm.for_request(request, data=request.POST)
         thanks_url = self.get_url(request) + self.reverse_subpage("thanks")
         if form.is_spam():
@@ -134,24 +142,38 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
             return redirect(thanks_url)  # a bot: answer as if all went well, keep nothing
         if not form.is_valid():
             return self.render_form_page(request, form)
+        if not hit(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR, HOUR):
+            return too_many_requests(request, HOUR)
         # The question and its e-mails commit together or not at all, so a retry after an
-        # error stores it once; a retry after success finds the first copy.
+        # error stores it once; a retry after success (or racing it) finds the first copy.
         with transaction.atomic():
-            question = Question.objects.resubmission_of(form.instance)
-            if question is None:
-                question = form.save()
+            question, created = form.save_once()
+            if created:
                 notifications.question_received(question, self)
-                hit(RATE_LIMIT_SCOPE, visitor, SUBMISSIONS_PER_HOUR, HOUR)
-        request.session[ASKED_AS_SESSION_KEY] = question.asker_display
-        return redirect(thanks_url)
+        if not created:
+            refund(RATE_LIMIT_SCOPE, visitor)
+        receipt = signing.dumps(question.pk, salt=RECEIPT_SALT)
+        return redirect(f"{thanks_url}?{urlencode({'receipt': receipt})}")
 
     @path("thanks/", name="thanks")
     def thanks_route(self, request):
         return self.render(
             request,
             template="questions/thanks.html",
-            context_overrides={"asked_as": request.session.pop(ASKED_AS_SESSION_KEY, "")},
+            context_overrides={"asked_as": self.asked_as(request.GET.get("receipt", ""))},
         )
+
+    @staticmethod
+    def asked_as(receipt):
+        """How the question a receipt names will be printed; "" for a bad or old one."""
+        try:
+            question_id = signing.loads(
+                receipt, salt=RECEIPT_SALT, max_age=RECEIPT_MAX_AGE.total_seconds()
+            )
+        except signing.BadSignature:
+            return ""
+        question = Question.objects.filter(pk=question_id).only("name", "anonymous").first()
+        return question.asker_display if question else ""
 
     @path("similar/", name="similar")
     def similar_route(self, request):
@@ -195,13 +217,13 @@ class AskAlicePage(RoutablePageMixin, SectionIndexPage):
             context_overrides={
                 "question": question,
                 "trail": [*self.breadcrumbs, self],
-                "canonical_url": request.build_absolute_uri(self.question_url(question, request)),
+                "canonical_url": absolute_url(self.question_url(question, request)),
                 "structured_data": self.question_structured_data(question, request),
             },
         )
 
     def question_structured_data(self, question, request):
-        url = request.build_absolute_uri(self.question_url(question, request))
+        url = absolute_url(self.question_url(question, request))
         author = {"@type": "Person", "name": question.answerer_name}
         if question.answered_by and question.answered_by.job_title:
             author["jobTitle"] = question.answered_by.job_title

@@ -3,9 +3,10 @@
 """
 
 import datetime
+import hashlib
 
 from django.contrib.contenttypes.fields import GenericRelation
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -30,7 +31,14 @@ QUESTION_MAX_LENGTH = 1000
 TITLE_MAX_LENGTH = 90
 ANSWERS_PER_PAGE = 10
 SIMILAR_LIMIT = 5
+# The same question from the same address within this time is a double click or a retry.
 RESUBMISSION_WINDOW = datetime.timedelta(minutes=10)
+
+
+def fingerprint(email, text):
+    """What makes two questions the same one: the address (any case) and the words."""
+    same = f"{email.strip().lower()}\n{' '.join(text.split())}"
+    return hashlib.sha256(same.encode()).hexdigest()
 
 
 class QuestionTag(TaggedItemBase):
@@ -75,14 +83,14 @@ class QuestionQuerySet(ReviewedQuerySetMixin, SearchableQuerySetMixin, RowsUpdat
     def for_email(self, email):
         return self.filter(email__iexact=email.strip()) if email.strip() else self.none()
 
-    def resubmission_of(self, question):
-        """An earlier copy of `question` (same text, same address) from the last few
-        minutes: a retry after an error page or a double click, not a new question."""
-        return self.filter(
-            email__iexact=question.email,
-            question=question.question,
-            created_at__gte=timezone.now() - RESUBMISSION_WINDOW,
-        ).first()
+    def awaiting_alert(self):
+        """Waiting questions no moderator has been told about yet (see notifications)."""
+        return self.waiting().filter(moderators_notified_at__isnull=True)
+
+    def update_bookkeeping(self, **fields):
+        """update() of fields no page shows (fingerprints, alerts), so without the
+        `rows_updated` signal that renews every cached page."""
+        return models.QuerySet.update(self, **fields)
 
     def rejected_before(self, moment):
         return self.filter(status=Question.Status.REJECTED, updated_at__lt=moment)
@@ -144,6 +152,15 @@ class Question(ReviewedMixin, index.Indexed, ClusterableModel):
     )
     consented_at = models.DateTimeField(
         null=True, blank=True, help_text="When the asker agreed to the terms and privacy policy."
+    )
+    # Unique, so that two copies of one question sent at once can't both be stored; given
+    # up (cleared) once RESUBMISSION_WINDOW has passed. See `save_once`.
+    fingerprint = models.CharField(max_length=64, null=True, unique=True, editable=False)
+    moderators_notified_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When moderators were e-mailed about it, alone or in a digest.",
     )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -216,6 +233,27 @@ class Question(ReviewedMixin, index.Indexed, ClusterableModel):
         # A space before each tag keeps paragraphs from running together.
         return " ".join(strip_tags(self.answer.replace("<", " <")).split())
 
+    def save_once(self):
+        """Store this new question, unless the same one (see `fingerprint`) was stored
+        within RESUBMISSION_WINDOW: a double click, or a retry racing the first try.
+        Returns (question, created): the stored copy, and whether it is this one.
+
+        The unique fingerprint decides, in the database, so two requests at the same
+        instant can't both store it; an older copy gives its fingerprint up first.
+        """
+        self.fingerprint = fingerprint(self.email, self.question)
+        with transaction.atomic():
+            Question.objects.filter(
+                fingerprint=self.fingerprint,
+                created_at__lt=timezone.now() - RESUBMISSION_WINDOW,
+            ).update_bookkeeping(fingerprint=None)
+            try:
+                with transaction.atomic():
+                    self.save()
+            except IntegrityError:
+                return Question.objects.get(fingerprint=self.fingerprint), False
+        return self, True
+
     def readable_text(self):
         return readable([self.answer])
 
@@ -236,7 +274,8 @@ class Question(ReviewedMixin, index.Indexed, ClusterableModel):
         self.name = ""
         self.email = ""
         self.anonymous = True
-        self.save(update_fields=["name", "email", "anonymous", "updated_at"])
+        self.fingerprint = None
+        self.save(update_fields=["name", "email", "anonymous", "fingerprint", "updated_at"])
 
     def export_personal_data(self):
         return {
@@ -259,3 +298,7 @@ class Question(ReviewedMixin, index.Indexed, ClusterableModel):
 
 def admin_edit_url(question):
     return reverse("wagtailsnippets_questions_question:edit", args=[question.pk])
+
+
+def admin_waiting_url():
+    return reverse("wagtailsnippets_questions_question:list") + f"?status={Question.Status.NEW}"

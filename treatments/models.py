@@ -26,6 +26,7 @@ from core.models import (
 )
 from core.panels import page_panels
 from core.renditions import prefetch_renditions
+from core.sites import absolute_url
 from core.text import shorten
 
 from .aftercare import AftercareBlock, timeline
@@ -420,7 +421,7 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
             procedure["bodyLocation"] = ", ".join(area.name for area in self.area_list)
         if self.hero_image:
             rendition = self.hero_image.get_rendition(renditions.SOCIAL)
-            procedure["image"] = request.build_absolute_uri(rendition.url)
+            procedure["image"] = absolute_url(rendition.url)
         return [
             procedure,
             self.medical_web_page(procedure["url"], self.title),

@@ -8,6 +8,8 @@ import datetime
 
 from django.utils import timezone
 
+from core.sites import absolute_url
+
 THUMBNAIL_RENDITION = "fill-1280x720|format-jpeg"
 
 
@@ -39,13 +41,13 @@ def video_object(video, request):
     }
     if video.poster:
         thumbnail = video.poster.get_rendition(THUMBNAIL_RENDITION)
-        data["thumbnailUrl"] = [request.build_absolute_uri(thumbnail.url)]
+        data["thumbnailUrl"] = [absolute_url(thumbnail.url)]
     if video.duration:
         data["duration"] = iso_duration(video.seconds)
     if video.is_youtube:
         data["embedUrl"] = f"https://www.youtube-nocookie.com/embed/{video.youtube_id}"
     elif video.media:
-        data["contentUrl"] = request.build_absolute_uri(video.file_url)
+        data["contentUrl"] = absolute_url(video.file_url)
     if video.transcript_text:
         data["transcript"] = video.transcript_text
     if video.expert:

@@ -4,6 +4,10 @@ Browsers seek (chapters, ?t= links) by asking for a byte range; Django's static 
 which serves /media/ in development and tests, always sends the whole file, so the player
 could not jump. This view answers ranges itself, and redirects when the storage keeps
 files elsewhere (an S3 bucket serves ranges on its own).
+
+A file is served to anyone only while a live, public video page plays it; otherwise only
+to people who can use the admin, whose page previews play it. Nobody else learns that it
+exists (404).
 """
 
 import re
@@ -18,6 +22,8 @@ from django.http import (
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 from wagtailmedia.models import get_media_model
+
+from .models import VideoPage
 
 BYTE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 256 * 1024
@@ -57,7 +63,8 @@ def read_bytes(path, first, last):
 @require_safe
 def media_file(request, media_id, filename):
     media = get_object_or_404(get_media_model(), pk=media_id, type="video")
-    if media.filename != filename:
+    public = VideoPage.objects.playing(media).exists()
+    if media.filename != filename or not (public or can_preview(request.user)):
         raise Http404("No such file")
     try:
         path = media.file.path
@@ -81,5 +88,10 @@ def media_file(request, media_id, filename):
         response["Content-Length"] = last - first + 1
         response["Content-Range"] = f"bytes {first}-{last}/{size}"
     response["Accept-Ranges"] = "bytes"
-    response["Cache-Control"] = "public, max-age=86400"
+    # A file not yet public is nobody's to keep, at the edge or in a browser.
+    response["Cache-Control"] = "public, max-age=86400" if public else "private, no-store"
     return response
+
+
+def can_preview(user):
+    return user.has_perm("wagtailadmin.access_admin")

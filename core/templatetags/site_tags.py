@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
+from core import sites
 from core.models import SiteSettings
 from core.panels import render_page_panels
 
@@ -61,9 +62,10 @@ def structured_data(context, page):
     )
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    return context["request"].build_absolute_uri(url)
+@register.simple_tag
+def absolute_url(url):
+    """`url` in full on SITE_URL (never the request's host: see core/sites.py)."""
+    return sites.absolute_url(url)
 
 
 @register.simple_tag(takes_context=True)

@@ -5,8 +5,10 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
+from core.sites import absolute_url
+
 from ..forms import FooterSignupForm
-from ..links import absolute_links, absolute_url
+from ..links import absolute_links
 from ..models import NewsletterArchivePage
 from ..plain_text import html_to_text
 

@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
@@ -62,3 +63,54 @@ def test_prune_deletes_sent_mail_past_its_age_and_keeps_the_rest(settings):
     call_command("prune", stdout=out)
     assert "outbox: deleted 1" in out.getvalue()
     assert list(OutboundEmail.objects.order_by("pk")) == kept
+
+
+# --- Sign-in records (django-axes) --------------------------------------------------------
+
+
+def sign_in_records(username, ip="203.0.113.5", days_ago=0):
+    """One row in each of django-axes' tables, as a failed and a good sign-in leave them."""
+    when = timezone.now() - datetime.timedelta(days=days_ago)
+    common = {"username": username, "ip_address": ip, "user_agent": "Firefox", "path_info": "/"}
+    rows = [
+        AccessAttempt.objects.create(
+            **common, get_data="", post_data=f"username={username}", failures_since_start=3
+        ),
+        AccessLog.objects.create(**common),
+        AccessFailureLog.objects.create(**common, locked_out=True),
+    ]
+    for row in rows:
+        type(row).objects.filter(pk=row.pk).update(attempt_time=when)
+    return rows
+
+
+def test_sign_in_records_are_exported_and_erased_by_address_and_by_account(
+    django_user_model, client
+):
+    django_user_model.objects.create_user("ann", "ann@example.com", "a-long-password-42")
+    sign_in_records("ann@example.com")
+    sign_in_records("ann")  # her account's username
+    sign_in_records("bob@example.com")
+    client.post("/admin/login/", {"username": "ann@example.com", "password": "wrong"})
+
+    found = privacy.export("ANN@example.com")["sign_in"]
+    assert len(found["attempts"]) == 3  # two above, and the wrong password just now
+    assert len(found["failures"]) == 2 and len(found["logins"]) == 2
+    assert {row["username"] for row in found["attempts"]} == {"ann@example.com", "ann"}
+    assert {row["ip_address"] for row in found["attempts"]} == {"203.0.113.5", "127.0.0.1"}
+
+    assert privacy.erase("ann@example.com")["sign_in"] == {"deleted": 7}
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        assert set(model.objects.values_list("username", flat=True)) == {"bob@example.com"}
+    assert "sign_in" not in privacy.export("ann@example.com")
+
+
+def test_prune_deletes_sign_in_records_past_their_age(settings):
+    settings.SIGN_IN_RECORD_RETENTION_DAYS = 30
+    sign_in_records("old@example.com", days_ago=31)
+    sign_in_records("new@example.com", days_ago=29)
+    out = io.StringIO()
+    call_command("prune", stdout=out)
+    assert "sign_in: deleted 3" in out.getvalue()
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        assert list(model.objects.values_list("username", flat=True)) == ["new@example.com"]

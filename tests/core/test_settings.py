@@ -95,21 +95,42 @@ def test_retrying_mail_refuses_the_console_backend(settings):
 
 
 @pytest.mark.django_db
-def test_admin_has_a_baseline_csp_and_every_page_a_permissions_policy(client, home_page):
-    admin = client.get(reverse("wagtailadmin_login"))
-    policy = admin["Content-Security-Policy"]
-    for directive in (
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'self'",
-    ):
-        assert directive in policy
-    assert "script-src" not in policy  # the editor's inline scripts still run
+def test_admin_csp_is_as_strict_as_wagtail_allows_and_every_page_a_permissions_policy(
+    client, home_page, admin_user
+):
+    sign_in = client.get(reverse("wagtailadmin_login"))
+    client.force_login(admin_user)
+    admin = client.get(reverse("wagtailadmin_home"))
+    for response in (sign_in, admin):
+        policy = response["Content-Security-Policy"]
+        for directive in (
+            "default-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'",
+            "connect-src 'self'",
+        ):
+            assert directive in policy
+        assert "unsafe-eval" not in policy
+    # Wagtail's widgets still set themselves up in inline scripts; the sign-in page has none.
+    assert "script-src 'self' 'unsafe-inline'" in admin["Content-Security-Policy"]
+    assert "script-src 'self';" in sign_in["Content-Security-Policy"]
     public = client.get("/")
     assert "script-src 'self'" in public["Content-Security-Policy"]
-    for response in (admin, public):
+    assert "unsafe-inline" not in public["Content-Security-Policy"]
+    for response in (sign_in, admin, public):
         assert "camera=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.django_db
+def test_a_page_previewed_in_the_admin_may_be_framed_by_the_admin(rf, home_page, admin_user):
+    """Wagtail renders a preview by running the page's own path through the middleware;
+    the public policy (frame-ancestors 'none') would leave the preview panel empty."""
+    request = rf.get("/admin/pages/1/edit/preview/")
+    request.user = admin_user
+    policy = home_page.make_preview_request(request)["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy
 
 
 def test_production_reaches_a_cdn_and_a_media_bucket_from_the_environment():

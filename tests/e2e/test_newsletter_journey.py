@@ -27,8 +27,9 @@ def exported_emails(page: Page, base_url: str):
 
 
 def test_reader_joins_confirms_and_unsubscribes_editor_exports(
-    page: Page, browser, live_server, journey_content
+    page: Page, browser, live_server, journey_content, settings
 ):
+    settings.SITE_URL = live_server.url  # the e-mails' links point at the site's address
     article = journey_content["articles"][0]
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + article.url)

@@ -115,3 +115,11 @@ def test_search_survives_junk(client, home_page, news, params):
 def test_long_search_is_cut_not_refused(client, home_page):
     soup = soup_of(client.get("/search/", {"q": "a" * 5000}))
     assert len(soup.select_one("#search-page-q")["value"]) == 200
+
+
+@pytest.mark.parametrize("url", ["/search/", "/search/?q=filler", "/about/trust/"])
+def test_head_answers_like_get_without_a_body(client, home_page, news, url):
+    get, head = client.get(url), client.head(url)
+    assert head.status_code == get.status_code == 200
+    assert head["Content-Type"] == get["Content-Type"]
+    assert head.content == b""

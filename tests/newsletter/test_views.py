@@ -430,3 +430,19 @@ def test_signup_page_and_footer_query_counts_do_not_grow(
         client.get(url)
         with django_assert_max_num_queries(baseline):
             client.get(url)
+
+
+@pytest.mark.parametrize("url", ["/newsletter/", "/newsletter/thanks/"])
+def test_head_answers_like_get_without_a_body(client, home_page, url):
+    get, head = client.get(url), client.head(url)
+    assert head.status_code == get.status_code == 200
+    assert head["Content-Type"] == get["Content-Type"]
+    assert head.content == b""
+
+
+def test_head_on_a_personal_link_changes_nothing(client, home_page):
+    subscriber = SubscriberFactory(status=Status.PENDING)
+    for url in (subscriber.confirm_url, subscriber.unsubscribe_url, subscriber.preferences_url):
+        assert client.head(url).status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Status.PENDING

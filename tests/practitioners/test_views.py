@@ -322,3 +322,10 @@ def test_practitioner_box_asks_postcode_miles_and_years(directory, treatments):
         Context({"request": request})
     )
     assert 'name="treatment"' not in without and "Find a Practitioner" in without
+
+
+def test_head_on_a_profile_answers_like_get(client, profile):
+    url = profile.get_absolute_url()
+    head = client.head(url)
+    assert head.status_code == client.get(url).status_code == 200
+    assert head.content == b""

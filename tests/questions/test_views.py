@@ -1,8 +1,10 @@
+import datetime
 import io
 import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.sessions.models import Session
 from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
@@ -11,10 +13,16 @@ from django.db import OperationalError, connection
 from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from core.models import OutboundEmail
 from core.ratelimit import hit
-from questions.models import SIMILAR_LOOKUPS_PER_HOUR, SUBMISSIONS_PER_HOUR, Question
+from questions.models import (
+    RESUBMISSION_WINDOW,
+    SIMILAR_LOOKUPS_PER_HOUR,
+    SUBMISSIONS_PER_HOUR,
+    Question,
+)
 from questions.notifications import ACKNOWLEDGEMENTS_PER_DAY
 from tests.articles.factories import ExpertFactory
 from tests.questions.conftest import question_data
@@ -51,7 +59,8 @@ def test_posting_saves_then_e_mails_the_asker_and_the_moderators(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(SUBMIT, question_data(anonymous="on"))
-    assert response.status_code == 302 and response["Location"] == "/ask-alice/thanks/"
+    assert response.status_code == 302
+    assert response["Location"].startswith("/ask-alice/thanks/?receipt=")
     question = Question.objects.get()
     assert question.status == Question.Status.NEW and question.anonymous
     assert sorted(message.to[0] for message in mail.outbox) == [
@@ -69,10 +78,34 @@ def test_posting_saves_then_e_mails_the_asker_and_the_moderators(
     assert "What happens next" in text and "M. O'B." in text
 
 
-def test_thanks_page_works_without_a_question_in_the_session(client, ask_page):
-    response = client.get("/ask-alice/thanks/")
+@pytest.mark.parametrize(
+    "query", ["", "?receipt=", "?receipt=1", "?receipt=%00%ff", "?receipt=" + "x" * 5000]
+)
+def test_thanks_page_works_without_a_receipt_or_with_a_bad_one(client, ask_page, query):
+    response = client.get(f"/ask-alice/thanks/{query}")
     assert response.status_code == 200
     assert soup(response).find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert "we'll show it as asked by" not in soup(response).get_text()
+
+
+def test_asking_sets_no_cookie_and_keeps_no_session(client, ask_page):
+    """The thank-you page learns the asker's printed name from a signed receipt in its
+    address: a session would set a cookie (and so skip the page cache for two weeks) and
+    leave a row in django_session for every visitor who asks."""
+    response = client.post(SUBMIT, question_data())
+    thanks = client.get(response["Location"])
+    assert "asked by Mary O'B." in soup(thanks).get_text()
+    assert not response.cookies and not thanks.cookies
+    assert not Session.objects.exists()
+
+
+def test_a_receipt_names_only_its_own_question_and_not_for_long(client, ask_page, monkeypatch):
+    response = client.post(SUBMIT, question_data())
+    receipt = response["Location"].split("receipt=")[1]
+    forged = ("A" if receipt[0] != "A" else "B") + receipt[1:]
+    assert "asked by" not in soup(client.get(f"/ask-alice/thanks/?receipt={forged}")).get_text()
+    monkeypatch.setattr("questions.models.RECEIPT_MAX_AGE", datetime.timedelta(seconds=-1))
+    assert "asked by" not in soup(client.get(response["Location"])).get_text()
 
 
 def test_bad_input_is_shown_beside_the_fields_and_kept(client, ask_page):
@@ -142,6 +175,14 @@ def test_resubmitting_the_same_question_stores_it_once(
     assert first.status_code == again.status_code == 302
     assert Question.objects.count() == 1 and len(mail.outbox) == 2
     client.post(SUBMIT, question_data(question="And how long does lip filler last?"))
+    assert Question.objects.count() == 2
+
+
+def test_the_same_question_after_a_while_is_a_new_question(client, ask_page):
+    client.post(SUBMIT, question_data())
+    Question.objects.update(created_at=timezone.now() - RESUBMISSION_WINDOW)
+    client.post(SUBMIT, question_data())
+    client.post(SUBMIT, question_data())
     assert Question.objects.count() == 2
 
 

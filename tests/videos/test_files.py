@@ -1,17 +1,22 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from wagtail.models import PageViewRestriction
 
 from videos.views import requested_range
 
-from .factories import MediaFactory
+from .factories import MediaFactory, VideoPageFactory
 
 pytestmark = pytest.mark.django_db
 CONTENT = bytes(range(256)) * 4  # 1024 bytes
 
 
 @pytest.fixture
-def clip():
-    return MediaFactory(file=ContentFile(CONTENT, name="clip.mp4"))
+def clip(hub):
+    """The file of a live, public video page."""
+    media = MediaFactory(file=ContentFile(CONTENT, name="clip.mp4"))
+    VideoPageFactory(parent=hub, self_hosted=True, media=media)
+    return media
 
 
 def url(media):
@@ -68,6 +73,47 @@ def test_wrong_names_and_audio_are_not_found(client, clip):
     assert client.post(url(clip)).status_code == 405
 
 
+@pytest.fixture
+def unpublished(hub):
+    media = MediaFactory(file=ContentFile(CONTENT, name="draft.mp4"))
+    VideoPageFactory(parent=hub, self_hosted=True, media=media, live=False)
+    return media
+
+
+@pytest.fixture
+def private(hub):
+    media = MediaFactory(file=ContentFile(CONTENT, name="private.mp4"))
+    page = VideoPageFactory(parent=hub, self_hosted=True, media=media)
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Editors"))
+    return media
+
+
+def test_files_of_unpublished_private_or_unused_videos_are_not_served(client, unpublished, private):
+    unused = MediaFactory(file=ContentFile(CONTENT, name="unused.mp4"))
+    for media in (unpublished, private, unused):
+        assert client.get(url(media)).status_code == 404
+        assert client.get(url(media), HTTP_RANGE="bytes=0-9").status_code == 404
+
+
+def test_editors_still_see_them_in_previews_and_no_one_keeps_a_copy(
+    client, unpublished, private, admin_user
+):
+    client.force_login(admin_user)
+    for media in (unpublished, private):
+        response = client.get(url(media))
+        assert response.status_code == 200 and body(response) == CONTENT
+        assert "private" in response["Cache-Control"]
+
+
+def test_a_video_page_keeps_its_file_while_another_unpublished_page_uses_it_too(client, clip, hub):
+    VideoPageFactory(parent=hub, self_hosted=True, media=clip, live=False)
+    response = client.get(url(clip))
+    assert response.status_code == 200 and "public" in response["Cache-Control"]
+
+
 def test_requested_range():
     assert requested_range(None, 10) is None
     assert requested_range("bytes=0-0", 10) == (0, 0)
@@ -75,3 +121,13 @@ def test_requested_range():
     for unsatisfiable in ("bytes=10-", "bytes=-0"):
         with pytest.raises(ValueError):
             requested_range(unsatisfiable, 10)
+
+
+def test_video_files_are_not_served_from_media_behind_the_views_back(client, unpublished, clip):
+    """With SERVE_MEDIA (development, tests) /media/ would hand out any upload by its
+    name; the video folder is left to /video-files/ (the README has the proxy's rule)."""
+    for media in (unpublished, clip):
+        assert client.get(media.file.url).status_code == 404
+        name = media.file.name
+        for sneaky in (f"/media//{name}", f"/media/x/../{name}", f"/media/./{name}"):
+            assert client.get(sneaky).status_code == 404

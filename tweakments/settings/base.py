@@ -204,7 +204,7 @@ PAGE_CACHE_EDGE_MAX_AGE = env_int("PAGE_CACHE_EDGE_MAX_AGE", 60 * 10)
 # Seconds between checks of Redis's copy of the version against the database's.
 PAGE_CACHE_VERSION_CHECK = 1.0
 PAGE_CACHE_EXCLUDED_PATHS = [
-    *("/admin/", "/documents/", "/static/", "/video-files/", "/chat/"),
+    *("/admin/", "/documents/", "/static/", "/video-files/", "/chat/", "/healthz"),
     # Links with a subscriber's token.
     *("/newsletter/confirm/", "/newsletter/unsubscribe/", "/newsletter/preferences/"),
 ]
@@ -239,8 +239,13 @@ if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
 # Immediate in dev and test; production.py switches to the database backend + db_worker.
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A task still running this long after it began lost its worker (killed, out of memory):
+# `prune` marks it failed (core/tasks.py). Our longest task takes seconds.
+TASK_STALLED_AFTER_MINUTES = env_int("TASK_STALLED_AFTER_MINUTES", 60)
+# Finished task rows (their arguments name e-mails and pages) are deleted by `prune` after:
+TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 14)
 
-# --- E-mail (always sent from a task, see tweakments/tasks.py) ---------------------------
+# --- E-mail (always sent from a task through the outbox, see core/email.py) -------------
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
@@ -257,6 +262,18 @@ SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # rejected, are deleted after this many days.
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
 REJECTED_QUESTION_RETENTION_DAYS = env_int("REJECTED_QUESTION_RETENTION_DAYS", 180)
+# django-axes' sign-in records (usernames, addresses, browsers), kept to look into an attack.
+SIGN_IN_RECORD_RETENTION_DAYS = env_int("SIGN_IN_RECORD_RETENTION_DAYS", 30)
+
+# --- Ask Alice: moderators' e-mail (questions/notifications.py) -------------------------
+# Moderators get one e-mail per question while fewer than QUESTION_ALERT_LIMIT questions
+# arrived in the last QUESTION_DIGEST_MINUTES. Past that, the questions wait for
+# `manage.py questions_digest` (every 5 minutes from cron or its systemd timer), which
+# sends one e-mail for all of them, at most once every QUESTION_DIGEST_MINUTES. So 1,000
+# questions in a few minutes send each moderator 10 e-mails and a digest, not 1,000.
+
+QUESTION_ALERT_LIMIT = env_int("QUESTION_ALERT_LIMIT", 10)
+QUESTION_DIGEST_MINUTES = env_int("QUESTION_DIGEST_MINUTES", 30)
 
 # --- Newsletter -------------------------------------------------------------------------
 # Issues go out in batches through the outbox: this many messages, then a pause, so the
@@ -284,15 +301,18 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "wagtailadmin_login"
 
-# Sign-in lock-out (django-axes): after AXES_FAILURE_LIMIT wrong passwords in a row, from
-# one address or for one username, that address or username waits AXES_COOLOFF_TIME.
+# Sign-in lock-out (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username
+# from one address, that username waits AXES_COOLOFF_TIME there, and only there: a stranger
+# guessing an editor's password never locks the editor out elsewhere. One address is also
+# capped across usernames (the second entry), so it cannot try five passwords on each of
+# many accounts.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "core.admin_auth.lockout_response"
@@ -368,12 +388,14 @@ MEDIA_ORIGINS = [origin] if (origin := media_origin(STORAGES["default"])) else [
 # --- Security headers -------------------------------------------------------------------
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# The load balancer and monitoring ask the app server for /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
-# Strict policy for the public site. The Wagtail editor still needs inline scripts, so
-# /admin/ gets a baseline policy instead (tweakments.middleware.SiteCSPMiddleware).
+# Strict policy for the public site; the admin has its own (below), applied under /admin/
+# by tweakments.middleware.SiteCSPMiddleware.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -393,12 +415,36 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_URL_PREFIX = "/admin/"
+# The admin: everything from our own origin, no plugins, no eval, framed only by itself.
+# What stops it going further, as of Wagtail 8.0:
+# - script-src needs 'unsafe-inline'. Wagtail writes inline <script>s itself that set up
+#   its widgets, with ids and options that change each time: every chooser (BaseChooser.
+#   render), InlinePanel and MultipleChooserPanel, and the date and time inputs (also in
+#   listing filters); wagtailmedia's upload form has one too. They carry no nonce, and
+#   their hashes can't be known in advance; a nonce or hash in script-src would make
+#   browsers ignore 'unsafe-inline' and so break them. ('unsafe-eval' is not needed.)
+# - style-src needs 'unsafe-inline': style="" attributes in Wagtail's templates (the sign-in
+#   page has one) and <style> elements its editor scripts add.
+# The sign-in pages render none of those scripts, so there script-src is 'self' alone.
 ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    # Uploads previewed before saving (blob:) and Wagtail's inline SVG icons (data:).
+    "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+    "media-src": [SELF, "blob:", *MEDIA_ORIGINS],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    # Page previews are our own pages in a frame; a video page's player is YouTube's.
+    "frame-src": [SELF, "https://www.youtube-nocookie.com"],
+    "worker-src": [SELF],
     "object-src": [NONE],
     "base-uri": [SELF],
     "form-action": [SELF],
     "frame-ancestors": [SELF],  # the editor previews pages in a frame of its own
 }
+ADMIN_SIGN_IN_PATHS = ["/admin/login/", "/admin/password_reset/"]
+ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = {**ADMIN_CONTENT_SECURITY_POLICY, "script-src": [SELF]}
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 )

@@ -4,8 +4,9 @@ from .base import *  # noqa: F403
 from .base import INSTALLED_APPS
 
 DEBUG = False
-# The demo loaders and their commands are tested too.
-INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
+# The demo loaders and their commands are tested too; the database task backend's tables
+# are there for tests of the worker (tasks still run at once unless a test says otherwise).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo", "django_tasks_db"]
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

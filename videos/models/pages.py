@@ -52,6 +52,10 @@ class VideoPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
     def for_serving(self):
         return self.select_related("expert", "poster", "media", "reviewed_by")
 
+    def playing(self, media):
+        """Live, public pages that play this file: what lets anyone fetch it."""
+        return self.live().public().filter(media=media)
+
     def about(self, page):
         """Videos whose editors linked this treatment or article page ("Videos about this")."""
         return self.filter(
