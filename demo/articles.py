@@ -10,6 +10,7 @@ from articles.models import ArticleIndexPage, ArticlePage, Expert
 from . import content
 from .pages import add_menu_link, stream_data, upsert_child_page, upsert_index_page
 from .pictures import draw_portrait, initials_of, picture_from_spec, save_image
+from .review import review_of
 from .shell import home_page
 
 SECTION = "articles"
@@ -69,6 +70,7 @@ def seed_article(data):
         first_published_at=timezone.make_aware(
             datetime.datetime.combine(data["date"], datetime.time(9))
         ),
+        **review_of("articles", data["slug"]),
     )
 
 

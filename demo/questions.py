@@ -11,6 +11,7 @@ from treatments.models import TreatmentPage
 
 from . import content
 from .pages import add_menu_link, upsert_index_page
+from .review import review_of
 from .shell import home_page
 
 SECTION = "questions"
@@ -42,6 +43,7 @@ def seed_questions():
                 "consented_at": published_at - datetime.timedelta(days=3),
                 "published_at": published_at,
                 "asker_notified_at": published_at,
+                **review_of("answers", item["email"]),
             },
         )
         question.full_clean()

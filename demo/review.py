@@ -1,19 +1,19 @@
-"""Demo medical review: the Clinical review workflow and its reviewer, each health page's
-and answer's review and sources, and the editorial policy (content in
-`demo/content/review/`). Runs after every health section, before the chatbot."""
+"""Demo medical review: the Clinical review workflow and its reviewer, and the editorial
+policy (content in `demo/content/review/`); each health page's and answer's review and
+sources, which the sections' loaders save with them (`review_of`). Runs after every health
+section, before the chatbot."""
 
 import datetime
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from articles.models import ArticleIndexPage, ArticlePage, Expert
+from articles.models import ArticleIndexPage, Expert
 from articles.review import DEFAULT_CYCLE_MONTHS, add_months
 from articles.workflows import set_up_clinical_review
 from core.models import SiteSettings, StandardPage
-from questions.models import Question
-from treatments.models import TreatmentIndexPage, TreatmentPage
-from videos.models import VideoHubPage, VideoPage
+from treatments.models import TreatmentIndexPage
+from videos.models import VideoHubPage
 
 from . import content
 from .pages import stream_data, upsert_child_page
@@ -21,14 +21,11 @@ from .pages import stream_data, upsert_child_page
 SECTION = "review"
 REVIEWER_USERNAME = "reviewer"
 REVIEWER_EXPERT = "okafor"
-PAGE_TYPES = {"articles": ArticlePage, "treatments": TreatmentPage, "videos": VideoPage}
 
 
 def experts_by_key():
-    return {
-        data["key"]: Expert.objects.get(name=data["name"])
-        for data in content.load("articles", "experts")["experts"]
-    }
+    names = {data["name"]: data["key"] for data in content.load("articles", "experts")["experts"]}
+    return {names[expert.name]: expert for expert in Expert.objects.filter(name__in=names)}
 
 
 def seed_workflow():
@@ -86,24 +83,12 @@ def review_fields(data, experts, sources, today):
     }
 
 
-def seed_reviews():
-    reviews = content.load(SECTION, "reviews")
-    sources = content.load(SECTION, "sources")
+def review_of(section, key):
+    """The review fields of one health page (by slug) or answer (by the asker's e-mail), from
+    reviews.toml: each section's loader saves them with the page, so it is published once."""
+    data = content.load(SECTION, "reviews")[section][key]
     experts = experts_by_key()
-    today = timezone.localdate()
-    for section, model in PAGE_TYPES.items():
-        for slug, data in reviews[section].items():
-            page = model.objects.get(slug=slug)
-            for name, value in review_fields(data, experts, sources, today).items():
-                setattr(page, name, value)
-            page.full_clean()
-            page.save_revision().publish()
-    for email, data in reviews["answers"].items():
-        question = Question.objects.get(email=email)
-        for name, value in review_fields(data, experts, sources, today).items():
-            setattr(question, name, value)
-        question.full_clean()
-        question.save()
+    return review_fields(data, experts, content.load(SECTION, "sources"), timezone.localdate())
 
 
 def seed_editorial_policy():
@@ -124,6 +109,5 @@ def seed_editorial_policy():
 
 STEPS = [
     ("Clinical review workflow", seed_workflow),
-    ("Medical reviews", seed_reviews),
     ("Editorial policy", seed_editorial_policy),
 ]

@@ -10,6 +10,7 @@ from treatments.models import Area, Concern, TreatmentIndexPage, TreatmentPage
 from . import content
 from .pages import add_menu_link, upsert_child_page, upsert_index_page
 from .pictures import picture_from_spec
+from .review import review_of
 from .shell import home_page
 
 SECTION = "treatments"
@@ -89,6 +90,7 @@ def seed_treatment(data):
         search_description=data["summary"][:160],
         concerns=list(Concern.objects.filter(slug__in=data["concerns"])),
         areas=list(Area.objects.filter(slug__in=data["areas"])),
+        **review_of("treatments", data["slug"]),
     )
 
 

@@ -38,6 +38,7 @@ from videos.youtube import parse_video_id
 from . import content
 from .pages import add_menu_link, upsert_child_page, upsert_index_page
 from .pictures import draw_picture, save_image
+from .review import review_of
 from .shell import home_page
 
 SECTION = "videos"
@@ -241,6 +242,7 @@ def seed_video(data):
         first_published_at=timezone.make_aware(
             datetime.datetime.combine(data["date"], datetime.time(9))
         ),
+        **review_of("videos", data["slug"]),
     )
 
 

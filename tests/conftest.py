@@ -1,12 +1,17 @@
+import io
 import os
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteSettings
+from home.models import HomePage
 from tests.home.factories import HomePageFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must be
@@ -46,3 +51,22 @@ def home_page(db):
     )
     SiteSettings.load()
     return home
+
+
+@pytest.fixture(scope="module")
+def demo_site_data(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo site (`seed_demo`), seeded once per test module inside a transaction rolled
+    back at its end; each test runs in a savepoint within it (pytest-django's `db`). Use it
+    only in modules whose every test wants the demo. Yields the media folder it drew into."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        ensure_root_page()
+        call_command("seed_demo", stdout=io.StringIO())
+        yield media
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_site(db, demo_site_data, settings):
+    settings.MEDIA_ROOT = demo_site_data
+    return HomePage.objects.get()

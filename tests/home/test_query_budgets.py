@@ -5,7 +5,6 @@ Budgets: at most 12 queries a page, home and article at most 10, with every cach
 """
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -17,7 +16,6 @@ from practitioners.models import Practitioner
 from questions.models import AskAlicePage, Question
 from rules.models import ComplaintsGuidePage, RuleEntryPage, RulesTrackerPage
 from tests.articles.factories import ArticlePageFactory
-from tests.conftest import ensure_root_page
 from tests.practitioners.factories import add_postcodes, practitioner_at
 from tests.questions.factories import QuestionFactory
 from tests.rules.factories import ComplaintRouteFactory, RuleEntryPageFactory
@@ -109,9 +107,7 @@ def grow_content():
 
 
 @pytest.mark.django_db
-def test_every_page_type_is_within_its_budget_and_does_not_grow(client, settings):
-    ensure_root_page()
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_every_page_type_is_within_its_budget_and_does_not_grow(client, settings, demo_site):
     add_postcodes("SW1A 1AA")
     assert Page.objects.live().count() > 50
     settings.CACHES = NO_CACHES
