@@ -162,7 +162,9 @@ class Facts:
     heading: str  # the part of the page linked: "At a glance"
     link: str
     sentences: list = field(default_factory=list)
+    points: list = field(default_factory=list)  # (label, text): a rule per topic or nation
     items: list = field(default_factory=list)
+    items_heading: str = ""
     reviewed: object = None
     review_due: object = None
     note: str = ""
@@ -508,7 +510,7 @@ def safety_answer(rule, question, answer, request=None):
 def age_facts(subject, nation=None):
     """A treatment's age limits from its rules box: in `nation`, or in every nation."""
     limits = [
-        f"In {place.label}: {fact.text}"
+        (f"In {place.label}", fact.text)
         for place in ([nation] if nation else Nation)
         for fact in (subject.rules or {}).get(place, [])
         if fact.topic == RuleTopic.AGE
@@ -521,7 +523,7 @@ def age_facts(subject, nation=None):
         subject.title,
         "Rules where you live",
         subject.rules_link(nation or DEFAULT_NATION),
-        limits,
+        points=limits,
         reviewed=subject.last_reviewed,
         review_due=subject.next_review_due,
         note=f"Rules last checked {long_date(checked)}" if checked else "",
@@ -569,7 +571,7 @@ def rules_facts(subject, nation):
         for sentence in sentences(subject.facts.get("note", ""))
         if not is_about_another_nation(sentence, nation)
     ]
-    rules = [f"{rule.topic.label}: {rule.text}" for rule in (subject.rules or {}).get(nation, [])]
+    rules = [(rule.topic.label, rule.text) for rule in (subject.rules or {}).get(nation, [])]
     entries = [
         Item(entry.title, f"{entry.stage_label}, {long_date(entry.date)}", entry.url)
         for entry in subject.entries_in(nation)[:MAX_ENTRIES]
@@ -580,8 +582,10 @@ def rules_facts(subject, nation):
         subject.title,
         "Rules where you live",
         subject.rules_link(nation),
-        status + note + rules,
+        status + note,
+        rules,
         entries,
+        "On the UK rules tracker",
         reviewed=subject.last_reviewed,
         review_due=subject.next_review_due,
         note=f"Rules last checked {long_date(checked)}" if checked else "",

@@ -278,9 +278,9 @@ def test_is_it_legal_in_a_nation_answers_from_its_rules_there(chat_site):
     assert answer.outcome == Exchange.Outcome.ANSWERED
     rules = answer.facts[0]
     assert rules.title == "Lip filler in Scotland"
-    assert f"Where it may be done: {SCOTLAND_PREMISES}" in rules.sentences
-    assert "Who may do it: Legally anyone over 18; choose a medical professional." in (
-        rules.sentences
+    assert ("Where it may be done", SCOTLAND_PREMISES) in rules.points
+    assert ("Who may do it", "Legally anyone over 18; choose a medical professional.") in (
+        rules.points
     )
     assert "Filler is a medical device, not a medicine." in rules.sentences
     # England's law is not Scotland's: its age rule and the note's English sentence are left out.
@@ -328,7 +328,7 @@ def test_under_18_and_safety_rules_stay_first(chat_site):
     everywhere = answer_question("i'm 16 can i get lip filler")
     assert everywhere.outcome == Exchange.Outcome.SAFETY
     assert everywhere.facts[0].title == "Lip filler: age limits"
-    assert everywhere.facts[0].sentences == [f"In England: {ENGLAND_AGE}"]
+    assert everywhere.facts[0].points == [("In England", ENGLAND_AGE)]
     assert everywhere.html.index("illegal in England") < everywhere.html.index("age limits")
     assert everywhere.sources[0]["url"] == "/tweakments/lip-filler/?nation=england#rules"
     assert "find-a-practitioner" not in everywhere.html
