@@ -7,10 +7,14 @@ recommendations. A practitioner search goes to the directory; a question outside
 subject is declined without an Ask Alice hand-off.
 
 Everything else is answered from what the pages state. A question asks about something
-(chatbot.kinds: the cost, how long it lasts…) and may name treatments
-(chatbot.facts): their "At a glance" facts come first, then at most a few sentences,
-quoted word for word, that state what was asked. If nothing states it, the answer says
-so, offers the closest pages and hands the question to Ask Alice.
+(chatbot.kinds: the cost, how long it lasts, whether it is legal, what is normal after it,
+where to complain…), may name treatments (chatbot.facts) and a nation (chatbot.nations).
+What pages state in fields comes first: a treatment's "At a glance" facts, its rules in
+the nation asked about, its care cards for the time or symptom asked about
+(chatbot.care), the complaints guide's steps (chatbot.complaints). Then at most a few
+sentences, quoted word for word, that state what was asked. If nothing states it, the
+answer says so, offers the closest pages and hands the question to Ask Alice. Every
+source carries its page's medical review date.
 """
 
 import re
@@ -767,7 +771,7 @@ def answer_question(question, conversation=None, stored_question=None, request=N
     if subjects:
         answer.topic = ", ".join(subject.title for subject in subjects)[:500]
         answer.topic_source = subjects[0].source_key
-    else:
+    elif top is not None:
         answer.topic = topic_of(answer.resolved_query, top)
         answer.topic_source = top.passage.source_key
     rephrased = rephrase.rephrase(question, answer.quotes)

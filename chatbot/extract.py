@@ -1,8 +1,10 @@
 """What the chatbot knows of a page: its text in sections, each with a heading and anchor.
 
 The sections' own page types get an extractor that knows their fields (treatment facts,
-expert quotes, price call-outs); any other page type — the Video Hub's, say — is read from
-the SearchFields it declares for site search, so it is covered without code here.
+rules box and care cards, expert quotes, price call-outs, a tracker entry's dates, the
+complaints guide's routes, which are snippets); any other page type — the Video Hub's,
+say — is read from the SearchFields it declares for site search, so it is covered without
+code here.
 """
 
 import html
