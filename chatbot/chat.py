@@ -8,10 +8,11 @@ the answer repeats only the scrubbed words (the Ask Alice hand-off, the director
 import uuid
 
 from django.db import transaction
+from django.utils import timezone
 
 from . import privacy
 from .answers import answer_question
-from .models import Conversation, Exchange
+from .models import Conversation, Exchange, is_overdue
 
 
 def find_conversation(public_id):
@@ -46,6 +47,7 @@ def ask(question, conversation=None, request=None):
             resolved_query=privacy.scrub(answer.resolved_query),
             answer_html=answer.html,
             sources=answer.sources,
+            review_overdue=any(is_overdue(s, timezone.localdate()) for s in answer.sources),
             handoff_url=answer.handoff_url or "",
             outcome=answer.outcome,
             top_score=answer.top_score,

@@ -1,8 +1,10 @@
 """What the chatbot knows of a page: its text in sections, each with a heading and anchor.
 
 The sections' own page types get an extractor that knows their fields (treatment facts,
-expert quotes, price call-outs); any other page type — the Video Hub's, say — is read from
-the SearchFields it declares for site search, so it is covered without code here.
+rules box and care cards, expert quotes, price call-outs, a tracker entry's dates, the
+complaints guide's routes, which are snippets); any other page type — the Video Hub's,
+say — is read from the SearchFields it declares for site search, so it is covered without
+code here.
 """
 
 import html
@@ -10,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.template.defaultfilters import pluralize
+from django.utils.dateformat import format as format_date
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
@@ -17,10 +20,19 @@ from wagtail.search import index
 
 from articles.models import ArticlePage
 from core.blocks import heading_anchor
+from rules.models import ComplaintsGuidePage, RuleEntryPage
 from treatments.models import TreatmentPage
+from treatments.taxonomy import RuleTopic
+from treatments.where_you_live import SCOPE_LABELS
 
 # The id of the "At a glance" box on treatment pages (treatments/includes/summary_box.html).
 TREATMENT_FACTS_ANCHOR = "summary-box-heading"
+# The "Rules where you live" box on treatment pages (rules/includes/treatment_rules_box.html).
+RULES_ANCHOR = "rules"
+
+
+def long_date(day):
+    return format_date(day, "j F Y")
 
 
 @dataclass
@@ -157,8 +169,32 @@ def treatment_sections(page):
     writer.add(page.summary)
     for fact in treatment_facts(page).values():
         writer.add(fact)
+    _rules_where_you_live(writer, page)
     _stream(writer, page.body, TREATMENT_BLOCKS)
+    _aftercare(writer, page)
     return writer.result()
+
+
+def _rules_where_you_live(writer, page):
+    """The page's rules by nation, as its rules box words them (the UK status and who may
+    do it are in the facts above)."""
+    if not page.nation_rules:
+        return
+    writer.heading("Rules where you live", anchor=RULES_ANCHOR)
+    for block in page.nation_rules:
+        rule = block.value
+        topic = RuleTopic(rule["topic"]).label
+        writer.add(f"{topic} ({SCOPE_LABELS[rule['applies_in']]}): {rule['text']}")
+    if page.rules_checked_on:
+        writer.add(f"Rules last checked {long_date(page.rules_checked_on)}")
+
+
+def _aftercare(writer, page):
+    """The care cards, a section per stage: what is normal, and what needs action."""
+    for stage in page.aftercare_timeline:
+        writer.heading(f"After treatment: {stage.stage.label}", anchor=stage.anchor)
+        for card in stage.cards:
+            writer.add(f"{card.level.heading.rstrip(':')}: {' '.join(card.signs)}")
 
 
 # A block of rich text: a heading, a paragraph, a list item or a quote.
@@ -198,7 +234,43 @@ def searchable_sections(page):
     return writer.result()
 
 
-EXTRACTORS = {ArticlePage: article_sections, TreatmentPage: treatment_sections}
+def rule_entry_sections(page):
+    """A tracker entry: what it means, then where and when it applies. Its sources are
+    linked from the page (their titles would only echo it), and the treatments it affects
+    are known to chatbot.facts (a list of names would match any treatment's question)."""
+    writer = SectionWriter()
+    writer.heading("What it means for you", anchor="means-heading")
+    writer.add(page.what_it_means)
+    writer.add(f"Where it applies: {page.where}")
+    writer.add(f"Stage: {page.get_stage_display()}")
+    for label, day in page.key_dates:
+        writer.add(f"{label}: {long_date(day)}")
+    writer.add(f"Last checked at its sources on {long_date(page.last_checked)}")
+    return writer.result()
+
+
+def complaints_guide_sections(page):
+    """ "Something went wrong?": a section per step, its routes in order."""
+    writer = SectionWriter(page.introduction)
+    for kind, routes in page.steps:
+        writer.heading(kind.label, anchor=f"step-{kind.value}")
+        for route in routes:
+            writer.add(route.name)
+            if route.register:
+                writer.add(f"If they are on the {route.get_register_display()} register")
+            if route.nation:
+                writer.add(f"For clinics in {route.get_nation_display()}")
+            writer.add(route.when_to_use)
+            writer.add(route.how)
+    return writer.result()
+
+
+EXTRACTORS = {
+    ArticlePage: article_sections,
+    TreatmentPage: treatment_sections,
+    RuleEntryPage: rule_entry_sections,
+    ComplaintsGuidePage: complaints_guide_sections,
+}
 
 
 def page_sections(page):

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from articles.review import ReviewedMixin
 from questions.models import AskAlicePage, Question
 
 from . import embeddings
@@ -25,9 +26,19 @@ def embedding_text(title, chunk):
     return f"{title}. {chunk.heading}. {chunk.text}" if chunk.heading else f"{title}. {chunk.text}"
 
 
-def build_passages(source_key, title, url, chunks, page=None):
+def review_dates(content):
+    """The medical review of a health page or answer (articles.review), as passages keep it;
+    other pages have none."""
+    if not isinstance(content, ReviewedMixin):
+        return {}
+    return {"last_reviewed": content.last_reviewed, "next_review_due": content.next_review_due}
+
+
+def build_passages(source_key, title, url, chunks, page=None, reviewed=None):
+    """`reviewed`: the page or answer whose review dates the passages carry."""
     vectors = embeddings.embed([embedding_text(title, chunk) for chunk in chunks])
     now = timezone.now()
+    review = review_dates(reviewed)
     return [
         Passage(
             source_key=source_key,
@@ -40,6 +51,7 @@ def build_passages(source_key, title, url, chunks, page=None):
             position=position,
             vector=embeddings.to_bytes(vector),
             indexed_at=now,
+            **review,
         )
         for position, (chunk, vector) in enumerate(zip(chunks, vectors, strict=True))
     ]
@@ -62,7 +74,12 @@ def page_passages(page):
     if not is_indexable(page):
         return []
     return build_passages(
-        page_key(page.pk), page.title, page.url, chunk_sections(page_sections(page)), page=page
+        page_key(page.pk),
+        page.title,
+        page.url,
+        chunk_sections(page_sections(page)),
+        page=page,
+        reviewed=page,
     )
 
 
@@ -74,6 +91,7 @@ def answer_passages(question, ask_page):
         question.title,
         ask_page.question_url(question),
         chunk_sections(answer_sections(question)),
+        reviewed=question,
     )
 
 

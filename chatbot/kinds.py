@@ -103,7 +103,7 @@ WHO = Kind(
     "who may do it, or what the law says",
     pattern(
         r"\blegal\w*|\billegal\b|\blaws?\b|\ballowed\b|\bbanned\b|\blicen[cs]\w*|\bregulat\w*",
-        r"\bprescri\w*|\bqualif\w*|\bbeauticians?\b",
+        r"\bprescri\w*|\bqualif\w*|\bbeauticians?\b|\brules?\b",
         r"\bwho (can|could|should|may|is allowed to) (do|give|perform|inject|carry out|offer)\b",
         r"\bcan (a |my |an )?(nurse|dentist|doctor|pharmacist|therapist|aesthetician)s?\b",
     ),
@@ -148,6 +148,24 @@ AFTERCARE = Kind(
         r"\bmake-?up\b.{0,40}\b(hours?|day)",
     ),
     heading=pattern(r"aftercare|first 48 hours|day one|first evening"),
+)
+EXPECT = Kind(
+    "expect",
+    "what is normal afterwards",
+    pattern(
+        r"\bwhat (should|can|will|do|to) (i |you )?expect\b|\bwhat to expect\b",
+        r"\bis (it|this|that) (normal|usual)\b",
+        r"\b(normal|usual|common) to (have|get|be|feel|look|still)\b",
+        r"\bnormal\b.{0,40}\b(after|following|post)\b",
+        r"\bstill (swollen|bruised|red|sore|lumpy|tender|numb)\b",
+        r"\b(should|do) i (be worried|worry)\b|\bwhen (should|do) i (worry|call|get help)\b",
+        rf"{SPAN} (after|post|since|out from)\b|\bday \d+ (after|post|of)\b",
+    ),
+    states=pattern(
+        r"\bnormal\b|\bexpect\b|\bsettle|\bfade|\bgo(es)? down\b|\bwear(s)? off\b",
+        rf"(swell|swollen|bruis|red|tender|lump|bump|sore).{{0,60}}{SPAN}",
+    ),
+    heading=pattern(r"what to expect|after treatment|aftercare"),
 )
 SESSIONS = Kind(
     "sessions",
@@ -200,6 +218,20 @@ SUITS = Kind(
     ),
     heading=pattern(r"who (is it|should|it suits)|not for|think twice|skin tones?|darker skin"),
 )
+COMPLAIN = Kind(
+    "complain",
+    "where to complain or report",
+    pattern(
+        r"\bcomplain\w*|\bwent wrong\b|\bgone wrong\b|\bbotched\b|\bsue\b|\bcompensation\b",
+        r"\breport (a |an |my |the |this )?(practitioner|injector|clinic|doctor|nurse|"
+        r"beautician|salon|problem|side effect|reaction|fake)\b|\bwho (do|can|should) i report\b",
+        r"\byellow card\b|\btrading standards\b|\bstruck off\b",
+    ),
+    states=pattern(
+        r"\bcomplain|\bregulator|\bGMC\b|\bNMC\b|\bGDC\b|\bYellow Card|\btrading standards",
+        r"\bSave Face\b|\bJCCP\b|\breport\b|\bconcern\b",
+    ),
+)
 AGE = Kind(
     "age",
     "what the age rules are",
@@ -225,6 +257,7 @@ WHAT = Kind(
     # A sentence that says what something is or does (not, say, what it costs).
     states=pattern(
         r"\b(is|are|was|were|means|works?|helps?|made|uses?|contains?|does|do|can|acts?)\b",
+        r"\b(will|includes?|covers?|lets|bans?|requires?)\b",
         r"\b(relax|block|boost|brighten|protect|reduc|stimulat|hydrat|kill|calm|heat|lift)\w*",
     ),
     heading=pattern(r"what (it is|is|are)|how (it|does it|do they|do|does) \w* ?works?"),
@@ -241,9 +274,11 @@ KINDS = [
     WHO,
     RISKS,
     AFTERCARE,
+    EXPECT,
     SESSIONS,
     SUITS,
     CHOOSING,
+    COMPLAIN,
     AGE,
     WHAT,
 ]

@@ -4,8 +4,9 @@ import uuid
 
 import numpy as np
 from django.db import models
-from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 
 QUESTION_MAX_LENGTH = 500
 
@@ -42,6 +43,10 @@ class Passage(models.Model):
     position = models.PositiveIntegerField(default=0)
     vector = models.BinaryField()
     indexed_at = models.DateTimeField(default=timezone.now)
+    # The medical review of a health page or answer as it was published (articles.review):
+    # answers cite the date and rank reviewed passages a little higher.
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
 
     objects = PassageQuerySet.as_manager()
 
@@ -64,12 +69,20 @@ class ConversationQuerySet(models.QuerySet):
         return self.filter(started_at__lt=moment)
 
     def with_summary(self):
-        """With the first question and the number of questions, for the admin listing."""
+        """With the first question, the number of questions and of answers citing a page
+        overdue for review, for the admin listing."""
         first = Exchange.objects.filter(conversation=OuterRef("pk")).order_by("created_at", "pk")
         return self.annotate(
             exchange_count=Count("exchanges"),
+            overdue_count=Count("exchanges", filter=Q(exchanges__review_overdue=True)),
             first_question=Subquery(first.values("question")[:1]),
         )
+
+    def citing_overdue_pages(self, citing=True):
+        """Conversations with an answer from a page whose review was overdue (or, with
+        `citing` False, without one)."""
+        overdue = Exists(Exchange.objects.filter(conversation=OuterRef("pk"), review_overdue=True))
+        return self.filter(overdue if citing else ~overdue)
 
 
 class Conversation(models.Model):
@@ -98,6 +111,11 @@ class Conversation(models.Model):
     @property
     def wants_survey(self):
         return not self.survey_closed
+
+
+def is_overdue(source, day):
+    """An answer's source (see Exchange.sources) whose next review was due before `day`."""
+    return bool(source.get("review_due")) and source["review_due"] < day.isoformat()
 
 
 class ExchangeQuerySet(models.QuerySet):
@@ -134,7 +152,16 @@ class Exchange(models.Model):
     question = models.TextField(help_text="As asked, with e-mails, phones and postcodes removed.")
     resolved_query = models.TextField(blank=True, help_text="What was searched for.")
     answer_html = models.TextField()
-    sources = models.JSONField(default=list, blank=True)
+    sources = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Title, URL and, for health pages, the review dates (ISO) of each source.",
+    )
+    review_overdue = models.BooleanField(
+        default=False,
+        db_index=True,
+        help_text="A source's next review was already due when the answer was given.",
+    )
     handoff_url = models.CharField(max_length=1200, blank=True)
     outcome = models.CharField(max_length=10, choices=Outcome, db_index=True)
     top_score = models.FloatField(default=0)
@@ -151,6 +178,20 @@ class Exchange(models.Model):
 
     def __str__(self):
         return self.question[:80]
+
+    @property
+    def cited(self):
+        """The sources for editors: the review date as a date, and `overdue` if the next
+        review was due before this answer."""
+        day = timezone.localdate(self.created_at)
+        return [
+            {
+                **source,
+                "reviewed": parse_date(source.get("reviewed") or ""),
+                "overdue": is_overdue(source, day),
+            }
+            for source in self.sources
+        ]
 
     def rate(self, rating, reason=""):
         self.rating = rating

@@ -7,6 +7,7 @@ full-text part is our own rather than the database's so that SQLite and PostgreS
 alike and any word can match (PostgreSQL's plainto_tsquery wants every word).
 """
 
+import datetime
 import math
 import re
 import threading
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from django.utils import timezone
 
 from . import embeddings
 from .models import Passage
@@ -34,6 +36,9 @@ BM25_WEIGHT = 0.15
 CONTEXT_WEIGHT = 0.10
 K1, B = 1.2, 0.75
 FOLLOW_UP_BOOST = 0.05
+# Extra for a passage of a health page or answer whose medical review is current (not
+# overdue): reviewed pages are preferred a little; overdue ones are still used.
+REVIEWED_BOOST = 0.02
 # Words the site has never used count as this rare, so an unknown word lowers coverage.
 UNKNOWN_IDF_FACTOR = 1.0
 
@@ -63,6 +68,7 @@ ASPECTS = [
     (r"\blegal\b|\billegal\b|\ballowed\b|\blaw\b|\bbanned\b", "legal law regulation"),
     (r"\bsafe\b|\bdanger\w*|\brisk\w*|\bside effects?\b", "safety risks side effects"),
     (r"\bqualified\b|\bregistered\b|\bwho can (do|give|perform)\b", "qualified registration"),
+    (r"\bwarning signs?\b|\bdodgy\b|\bcowboys?\b", "flags"),
     (r"\bbefore (a|an|my|the|your)\b|\bprep\b|\bget ready\b", "prepare preparing beforehand"),
     (r"\bwho('s| is)? (writes|runs|owns|edits|behind)\b|\bwho are you\b", "behind edited"),
 ]
@@ -134,6 +140,8 @@ class IndexedPassage:
     heading: str
     anchor: str
     text: str
+    last_reviewed: datetime.date | None = None
+    next_review_due: datetime.date | None = None
 
     @property
     def link(self):
@@ -152,11 +160,23 @@ class PassageIndex:
                 row["heading"],
                 row["anchor"],
                 row["text"],
+                row.get("last_reviewed"),
+                row.get("next_review_due"),
             )
             for n, row in enumerate(rows)
         ]
         count = len(self.passages)
         self.source_keys = np.array([passage.source_key for passage in self.passages])
+        # The day (ordinal) each reviewed passage's next review is due; 0: not reviewed.
+        self.review_due = np.array(
+            [
+                passage.next_review_due.toordinal()
+                if passage.last_reviewed and passage.next_review_due
+                else 0
+                for passage in self.passages
+            ],
+            dtype=np.int64,
+        )
         self.by_source = defaultdict(list)
         for passage in self.passages:
             self.by_source[passage.source_key].append(passage)
@@ -249,6 +269,7 @@ class PassageIndex:
             + BM25_WEIGHT * bm25 / top_bm25
             + CONTEXT_WEIGHT * in_context
         )
+        score = score + REVIEWED_BOOST * (self.review_due >= timezone.localdate().toordinal())
         if boost_source:
             # A follow-up prefers the page the conversation was about.
             score = score + FOLLOW_UP_BOOST * (self.source_keys == boost_source)
@@ -257,6 +278,23 @@ class PassageIndex:
             Hit(self.passages[n], float(score[n]), float(semantic[n]), float(coverage[n]))
             for n in best
         ]
+
+
+class PerVersion:
+    """What `load()` reads from the database, kept in memory per process and read again
+    when the passage index's version changes (a page published, withdrawn or reindexed)."""
+
+    def __init__(self, load):
+        self.load = load
+        self.lock = threading.Lock()
+        self.version = self.value = None
+
+    def get(self, version):
+        with self.lock:
+            if self.version != version:
+                self.value = self.load()
+                self.version = version
+            return self.value
 
 
 _lock = threading.Lock()
@@ -270,7 +308,15 @@ def current_index():
         if _cached["version"] != version:
             rows = list(
                 Passage.objects.order_by("source_key", "position").values(
-                    "source_key", "title", "url", "heading", "anchor", "text", "vector"
+                    "source_key",
+                    "title",
+                    "url",
+                    "heading",
+                    "anchor",
+                    "text",
+                    "vector",
+                    "last_reviewed",
+                    "next_review_due",
                 )
             )
             _cached["index"] = PassageIndex(rows, version)

@@ -27,6 +27,10 @@ RED_FLAGS = [
     r"\b(can'?t|cannot|can not) breathe?\b",
     r"\bshort(ness)? of breath\b",
     r"\b(throat|tongue)\b[\w\s',]{0,20}\b(swell\w*|swollen|closing|tight\w*)\b",
+    # Swallowing and speech (botulism can show up to 4 weeks after toxin).
+    r"\b(difficult\w*|trouble|struggl\w*|hard|problems?|pain)\b[\w\s]{0,10}\bswallow\w*",
+    r"\b(can'?t|cannot|can not) swallow\b",
+    r"\bslurr\w*\b[\w\s]{0,10}\b(speech|words|talk\w*)\b|\bspeech\b[\w\s]{0,10}\bslurr\w*",
     r"\banaphyla\w*",
     # Severe pain.
     r"\b(severe|extreme|unbearable|excruciating|agoni[sz]ing|intense|terrible|horrendous)\s+"

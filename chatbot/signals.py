@@ -3,6 +3,8 @@
 A page published again is reindexed by a task. A page that is unpublished, deleted, moved
 or made private (or inside a section that is) leaves the index at once, when its change
 commits, and is then reindexed by a task if it is still public (a move changes its URL).
+A complaint route (a snippet) is read as part of the "Something went wrong?" guide, so a
+change to one reindexes the guide.
 """
 
 from django.db import transaction
@@ -12,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from questions.models import Question
+from rules.models import ComplaintRoute, ComplaintsGuidePage
 
 from . import tasks
 from .indexing import page_key, question_key
@@ -62,3 +65,15 @@ def question_changed(sender, instance, **kwargs):
     question_id = instance.pk
     if instance.is_published or Passage.objects.for_source(question_key(question_id)).exists():
         transaction.on_commit(lambda: tasks.reindex_question.enqueue(question_id))
+
+
+@receiver(post_save, sender=ComplaintRoute)
+@receiver(post_delete, sender=ComplaintRoute)
+def complaint_route_changed(sender, instance, **kwargs):
+    guides = list(ComplaintsGuidePage.objects.live().values_list("pk", flat=True))
+
+    def run():
+        for page_id in guides:
+            tasks.reindex_page.enqueue(page_id)
+
+    transaction.on_commit(run)

@@ -1,5 +1,7 @@
+import django_filters
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
@@ -34,6 +36,29 @@ class ConversationIndexView(IndexView):
         return super().get_base_queryset().with_summary()
 
 
+class ConversationFilterSet(WagtailFilterSet):
+    review_overdue = django_filters.BooleanFilter(
+        label="Review overdue",
+        method="filter_review_overdue",
+        help_text="An answer cited a page whose medical review was overdue.",
+    )
+
+    class Meta:
+        model = Conversation
+        fields = ["survey_closed", "review_overdue"]
+
+    def filter_review_overdue(self, queryset, name, value):
+        return queryset.citing_overdue_pages(value)
+
+
+def review_overdue(conversation):
+    """'Review overdue' for a conversation with answers from pages overdue for review."""
+    count = conversation.overdue_count
+    if not count:
+        return ""
+    return "Review overdue" + (f" ({count} answers)" if count > 1 else "")
+
+
 class ConversationViewSet(ModelViewSet):
     model = Conversation
     index_view_class = ConversationIndexView
@@ -47,9 +72,10 @@ class ConversationViewSet(ModelViewSet):
     list_display = [
         Column("first_question", label="First question", accessor="first_question"),
         Column("exchange_count", label="Questions"),
+        Column("overdue_count", label="Sources", accessor=review_overdue),
         DateColumn("started_at", label="Started"),
     ]
-    list_filter = ["survey_closed"]
+    filterset_class = ConversationFilterSet
     ordering = ["-started_at"]
     list_per_page = 50
     form_fields = []

@@ -1,5 +1,9 @@
-"""A small site the chatbot answers from: an exosomes article, a treatment page, About,
-Ask Alice with one published answer, and the practitioner directory."""
+"""A small site the chatbot answers from: an exosomes article, treatment pages (two with
+rules by nation, aftercare and medical review dates, one of them overdue), About, Ask Alice
+with published answers, the practitioner directory, the UK rules tracker with two entries
+and the "Something went wrong?" guide with its routes."""
+
+import datetime
 
 import pytest
 from django.db import transaction
@@ -12,6 +16,12 @@ from tests.core.factories import StandardPageFactory
 from tests.home.factories import HomePageFactory
 from tests.practitioners.factories import DirectoryPageFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
+from tests.rules.factories import (
+    ComplaintRouteFactory,
+    ComplaintsGuidePageFactory,
+    RuleEntryPageFactory,
+    RulesTrackerPageFactory,
+)
 from tests.treatments.factories import TreatmentIndexPageFactory, TreatmentPageFactory
 
 LEGAL_SENTENCE = (
@@ -24,6 +34,37 @@ WEDDING_ANSWER = (
     "Have the toxin two weeks before the wedding and the lip filler at least a week apart "
     "from it, so any swelling or bruising has settled and you can tell which did what."
 )
+# The toxin page was reviewed in March 2026 and is current; lip filler's review is overdue.
+TOXIN_REVIEWED = datetime.date(2026, 3, 3)
+LIP_FILLER_REVIEWED = datetime.date(2024, 1, 10)
+SCOTLAND_PREMISES = "Only clinics registered with Healthcare Improvement Scotland may offer it."
+ENGLAND_AGE = "Illegal for anyone under 18 for cosmetic reasons (since 1 October 2021)."
+LIPS_DAY_0_NORMAL = "Lips are swollen, tender and may bruise."
+LIPS_DAYS_1_3_NORMAL = "Swelling goes down; lips may feel firm or slightly lumpy."
+LIPS_DAY_0_999 = "Part of your lip turns white, grey or blotchy, often with strong pain."
+
+
+def rule(applies_in, topic, text):
+    return {"type": "rule", "value": {"applies_in": applies_in, "topic": topic, "text": text}}
+
+
+def stage(name, *signs):
+    return {
+        "type": "stage",
+        "value": {"stage": name, "signs": [{"level": lv, "text": text} for lv, text in signs]},
+    }
+
+
+def lip_filler_aftercare():
+    return [
+        stage("day-0", ("normal", LIPS_DAY_0_NORMAL), ("999", LIPS_DAY_0_999)),
+        stage(
+            "days-1-3",
+            ("normal", LIPS_DAYS_1_3_NORMAL),
+            ("practitioner", "A cold sore appears on or near your lips."),
+        ),
+        stage("first-2-weeks", ("111", "Redness, heat or swelling that spreads or gets worse.")),
+    ]
 
 
 def paragraph(*sentences):
@@ -96,10 +137,21 @@ def build_treatments(finder):
         results_last="6–12 months",
         pain=3,
         who_can_perform="Legally anyone over 18; choose a medical professional.",
+        regulatory_note="Filler is a medical device, not a medicine. In England, since 2021, it "
+        "is illegal to give it to under-18s for cosmetic reasons.",
         body=treatment_sections(
             ("Risks and side effects", "Swelling, bruising, lumps and, rarely, a blocked vessel."),
             ("Aftercare", "No lipstick for a day, and avoid hot drinks for the first evening."),
         ),
+        nation_rules=[
+            rule("uk", "advertising", "Ads must not be aimed at under-18s."),
+            rule("england", "age", ENGLAND_AGE),
+            rule("scotland", "premises", SCOTLAND_PREMISES),
+        ],
+        rules_checked_on=datetime.date(2026, 12, 7),
+        aftercare=lip_filler_aftercare(),
+        last_reviewed=LIP_FILLER_REVIEWED,
+        next_review_due=datetime.date(2025, 1, 10),
     )
     toxin = TreatmentPageFactory(
         parent=finder,
@@ -114,8 +166,64 @@ def build_treatments(finder):
         who_can_perform="A prescriber must assess you face to face before it is prescribed.",
         regulatory_status="prescription_only",
         regulatory_note="Botulinum toxin is a licensed prescription-only medicine.",
+        nation_rules=[rule("scotland", "premises", SCOTLAND_PREMISES)],
+        aftercare=[
+            stage(
+                "later",
+                ("111", "Up to 4 weeks after: double or blurred vision."),
+                ("999", "Up to 4 weeks after: difficulty swallowing or breathing."),
+            )
+        ],
+        last_reviewed=TOXIN_REVIEWED,
+        next_review_due=datetime.date.today() + datetime.timedelta(days=200),
     )
     return lip_filler, toxin
+
+
+def build_rules(home_page, lip_filler, toxin):
+    """The tracker with an English and a Scottish entry, and the complaints guide."""
+    tracker = RulesTrackerPageFactory(parent=home_page)
+    england = RuleEntryPageFactory(
+        parent=tracker,
+        title="No Botox or fillers for under-18s in England",
+        slug="under-18s-england",
+        what_it_means="Since 1 October 2021 it has been against the law in England to inject "
+        "toxin or fillers into anyone under 18 for cosmetic reasons.",
+        treatments=[lip_filler, toxin],
+    )
+    scotland = RuleEntryPageFactory(
+        parent=tracker,
+        title="Scotland's Non-surgical Procedures Act 2026",
+        slug="scotland-act",
+        england=False,
+        scotland=True,
+        stage="passed",
+        topic="licensing",
+        in_force_on=None,
+        passed_on=datetime.date(2026, 5, 12),
+        what_it_means="Once its rules start, cosmetic injections in Scotland may only be given "
+        "in permitted premises, and never to anyone under 18.",
+        treatments=[lip_filler, toxin],
+    )
+    guide = ComplaintsGuidePageFactory(parent=home_page)
+    routes = [
+        (1, "", "", "The practitioner or clinic", "Tell them what happened as soon as you can."),
+        (2, "GMC", "", "General Medical Council (GMC)", "For doctors."),
+        (2, "NMC", "", "Nursing and Midwifery Council (NMC)", "For nurses."),
+        (4, "", "", "MHRA Yellow Card scheme", "For a side effect of a medicine."),
+        (6, "", "england", "Care Quality Commission (CQC)", "For clinics it registers."),
+        (6, "", "scotland", "Healthcare Improvement Scotland (HIS)", "For clinics in Scotland."),
+    ]
+    for kind, register, nation, name, when in routes:
+        ComplaintRouteFactory(
+            kind=kind, register=register, nation=nation, name=name, when_to_use=when
+        )
+    return {
+        "tracker": tracker,
+        "england_entry": england,
+        "scotland_entry": scotland,
+        "guide": guide,
+    }
 
 
 def build_site(home_page):
@@ -172,6 +280,7 @@ def build_site(home_page):
         answer=f"<p>{WEDDING_ANSWER}</p>",
     )
     directory = DirectoryPageFactory(parent=home_page)
+    rules = build_rules(home_page, lip_filler, toxin)
     indexing.reindex_all()
     return {
         "home": home_page,
@@ -186,6 +295,7 @@ def build_site(home_page):
         "answer": answer,
         "directory": directory,
         "expert": expert,
+        **rules,
     }
 
 

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -127,3 +128,59 @@ def test_prune_deletes_only_old_conversations(db, settings):
     call_command("chatbot_prune")
     assert not Conversation.objects.filter(pk=old.conversation_id).exists()
     assert Conversation.objects.filter(pk=recent.conversation_id).exists()
+
+
+def source(title, url, reviewed=None, review_due=None):
+    return {"title": title, "url": url, "reviewed": reviewed, "review_due": review_due}
+
+
+@pytest.fixture
+def cited(db):
+    """An answer from a page whose review was overdue, and one from a current page."""
+    overdue = exchange(
+        "how long does lip filler last",
+        outcome=Exchange.Outcome.ANSWERED,
+        sources=[
+            source("Lip filler", "/tweakments/lip-filler/", "2024-01-10", "2025-01-10"),
+            source("About", "/about/"),
+        ],
+        review_overdue=True,
+    )
+    current = exchange(
+        "how much is botox",
+        outcome=Exchange.Outcome.ANSWERED,
+        sources=[source("Anti-wrinkle", "/tweakments/botox/", "2026-03-03", "2099-03-03")],
+    )
+    return overdue, current
+
+
+def test_the_conversations_report_marks_pages_overdue_for_review(client, editor, cited):
+    overdue, current = cited
+    listing = client.get("/admin/chatbot_conversations/")
+    rows = {
+        row.select_one("td").get_text(" ", strip=True): row.get_text(" ", strip=True)
+        for row in BeautifulSoup(listing.content, "html.parser").select("tbody tr")
+    }
+    assert "Review overdue" in rows["how long does lip filler last"]
+    assert "Review overdue" not in rows["how much is botox"]
+
+    only = client.get("/admin/chatbot_conversations/", {"review_overdue": "true"})
+    assert list(only.context["object_list"]) == [overdue.conversation]
+    others = client.get("/admin/chatbot_conversations/", {"review_overdue": "false"})
+    assert list(others.context["object_list"]) == [current.conversation]
+    for junk in ["maybe", "1 OR 1=1", "<b>"]:
+        response = client.get("/admin/chatbot_conversations/", {"review_overdue": junk})
+        assert response.status_code == 200 and len(response.context["object_list"]) == 2
+
+
+def test_the_inspect_view_marks_each_source_overdue_or_not(client, editor, cited):
+    overdue, current = cited
+    page = client.get(f"/admin/chatbot_conversations/inspect/{overdue.conversation.pk}/")
+    items = [
+        li.get_text(" ", strip=True)
+        for li in BeautifulSoup(page.content, "html.parser").select("section ul li")
+    ]
+    assert items == ["Lip filler · Reviewed January 2024 · Review overdue", "About"]
+    page = client.get(f"/admin/chatbot_conversations/inspect/{current.conversation.pk}/")
+    assert "Reviewed March 2026" in page.content.decode()
+    assert "Review overdue" not in page.content.decode().split("Sources")[-1]

@@ -7,7 +7,18 @@ from django.test import override_settings
 from chatbot import rephrase
 from chatbot.answers import answer_question
 from chatbot.models import Conversation, Exchange, Passage
-from tests.chatbot.conftest import COST_SENTENCE, FILLERS_LAST, LEGAL_SENTENCE, WEDDING_ANSWER
+from tests.chatbot.conftest import (
+    COST_SENTENCE,
+    ENGLAND_AGE,
+    FILLERS_LAST,
+    LEGAL_SENTENCE,
+    LIPS_DAY_0_999,
+    LIPS_DAY_0_NORMAL,
+    LIPS_DAYS_1_3_NORMAL,
+    SCOTLAND_PREMISES,
+    TOXIN_REVIEWED,
+    WEDDING_ANSWER,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +38,7 @@ def test_an_answer_quotes_our_pages_word_for_word_with_links(chat_site):
     answer = answer_question("are exosomes legal in the UK?")
     assert answer.outcome == Exchange.Outcome.ANSWERED and not answer.urgent
     assert answer.sources[0]["url"] == LEGAL_ANCHOR
-    assert set(answer.sources[0]) == {"title", "url"}
+    assert answer.sources[0]["reviewed"] is None  # an article without a medical review
     assert 1 <= len(answer.quotes) <= 3
     texts = list(Passage.objects.values_list("text", flat=True))
     assert all(any(quote.text in text for text in texts) for quote in answer.quotes)
@@ -171,11 +182,8 @@ def test_an_emergency_comes_before_the_safety_rules(chat_site):
 def test_a_practitioner_search_links_to_the_directory_with_the_place(chat_site):
     answer = answer_question("can you recommend a doctor near Leeds?")
     assert answer.outcome == Exchange.Outcome.DIRECTORY
-    assert answer.sources == [
-        {
-            "title": "Find a Practitioner",
-            "url": "/find-a-practitioner/?postcode=Leeds&profession=doctor",
-        }
+    assert [(source["title"], source["url"]) for source in answer.sources] == [
+        ("Find a Practitioner", "/find-a-practitioner/?postcode=Leeds&profession=doctor")
     ]
     assert "near Leeds" in answer.html
 
@@ -239,3 +247,154 @@ def test_the_rephraser_is_off_by_default(chat_site):
     with mock.patch.object(rephrase.urllib.request, "urlopen") as urlopen:
         answer_question("are exosomes legal in the UK?")
     urlopen.assert_not_called()
+
+
+# --- Medical review, UK rules where you live, aftercare and complaints -------------------
+
+
+def conversation_of(*questions):
+    """A saved conversation in which `questions` were asked, in order."""
+    conversation = Conversation.objects.create()
+    for question in questions:
+        answer = answer_question(question, conversation)
+        conversation.exchanges.create(question=question, outcome=answer.outcome)
+        conversation.topic, conversation.topic_source = answer.topic, answer.topic_source
+    return conversation
+
+
+def test_sources_carry_their_review_date(chat_site):
+    answer = answer_question("how long does botox last")
+    assert answer.sources[0]["url"] == "/tweakments/anti-wrinkle-injections/#summary-box-heading"
+    assert answer.sources[0]["reviewed"] == TOXIN_REVIEWED.isoformat()
+    assert answer.sources[0]["review_due"] == chat_site["toxin"].next_review_due.isoformat()
+    assert "Reviewed March 2026" in answer.html
+    # An overdue page is still used, and its date shown as it is.
+    overdue = answer_question("how long does lip filler last")
+    assert overdue.facts[0].title == "Lip filler" and "Reviewed January 2024" in overdue.html
+
+
+def test_is_it_legal_in_a_nation_answers_from_its_rules_there(chat_site):
+    answer = answer_question("is lip filler legal in Scotland?")
+    assert answer.outcome == Exchange.Outcome.ANSWERED
+    rules = answer.facts[0]
+    assert rules.title == "Lip filler in Scotland"
+    assert ("Where it may be done", SCOTLAND_PREMISES) in rules.points
+    assert ("Who may do it", "Legally anyone over 18; choose a medical professional.") in (
+        rules.points
+    )
+    assert "Filler is a medical device, not a medicine." in rules.sentences
+    # England's law is not Scotland's: its age rule and the note's English sentence are left out.
+    assert ENGLAND_AGE not in answer.html and "In England, since 2021" not in answer.html
+    assert answer.sources[0]["url"] == "/tweakments/lip-filler/?nation=scotland#rules"
+    assert [(item.label, item.link) for item in rules.items] == [
+        ("Scotland's Non-surgical Procedures Act 2026", "/uk-rules/scotland-act/")
+    ]
+    assert "Passed, not yet in force, 12 May 2026" in answer.html
+    assert "Rules last checked 7 December 2026" in answer.html
+    assert answer.quotes == []
+
+
+def test_can_a_beautician_do_it_in_wales(chat_site):
+    answer = answer_question("can a beautician do botox in wales")
+    assert answer.facts[0].title == "Anti-wrinkle injections in Wales"
+    assert answer.facts[0].link == "/tweakments/anti-wrinkle-injections/?nation=wales#rules"
+    assert "A prescriber must assess you face to face" in answer.html
+    assert SCOTLAND_PREMISES not in answer.html
+    # No tracker entry covers Wales here.
+    assert answer.facts[0].items == []
+
+
+def test_a_nation_follow_up_keeps_the_treatment_and_the_question(chat_site):
+    conversation = conversation_of("is botox legal in scotland")
+    answer = answer_question("and in Wales?", conversation)
+    assert answer.facts[0].title == "Anti-wrinkle injections in Wales"
+    conversation.exchanges.create(question="and in Wales?", outcome=answer.outcome)
+    # Then another treatment: the same question, in the nation last named.
+    answer = answer_question("what about lip filler", conversation)
+    assert answer.facts[0].title == "Lip filler in Wales"
+
+
+def test_a_nation_is_not_a_place_for_the_directory(chat_site):
+    answer = answer_question("who can do botox in scotland")
+    assert answer.outcome == Exchange.Outcome.ANSWERED
+    assert answer.facts[0].title == "Anti-wrinkle injections in Scotland"
+
+
+def test_under_18_and_safety_rules_stay_first(chat_site):
+    answer = answer_question("can a 16 year old get lip filler in scotland")
+    assert answer.outcome == Exchange.Outcome.SAFETY
+    assert answer.facts == []  # the page gives no age rule for Scotland
+    # Then the treatment's own age rules, from its rules box, after the law.
+    everywhere = answer_question("i'm 16 can i get lip filler")
+    assert everywhere.outcome == Exchange.Outcome.SAFETY
+    assert everywhere.facts[0].title == "Lip filler: age limits"
+    assert everywhere.facts[0].points == [("In England", ENGLAND_AGE)]
+    assert everywhere.html.index("illegal in England") < everywhere.html.index("age limits")
+    assert everywhere.sources[0]["url"] == "/tweakments/lip-filler/?nation=england#rules"
+    assert "find-a-practitioner" not in everywhere.html
+    answer = answer_question("can i buy botox online in wales to do myself")
+    assert answer.outcome == Exchange.Outcome.SAFETY and answer.facts == []
+
+
+def test_what_to_expect_days_after_treatment_links_the_care_cards(chat_site):
+    answer = answer_question("what should i expect 3 days after lip filler")
+    care = answer.facts[0]
+    assert care.title == "Lip filler: Days 1 to 3" and care.complete
+    assert [(item.label, item.link) for item in care.items] == [
+        ("What is normal", "/tweakments/lip-filler/#aftercare-days-1-3-normal"),
+        (
+            "Contact your practitioner the same day if you have",
+            "/tweakments/lip-filler/#aftercare-days-1-3-practitioner",
+        ),
+    ]
+    assert care.items[0].text == LIPS_DAYS_1_3_NORMAL
+    assert answer.sources[0]["url"] == "/tweakments/lip-filler/#aftercare-days-1-3"
+    assert answer.quotes == []
+    assert 'href="/tweakments/lip-filler/#aftercare-days-1-3-normal"' in answer.html
+
+
+def test_is_a_symptom_normal_answers_from_the_card_that_names_it(chat_site):
+    answer = answer_question("is it normal to have bruising after lip filler")
+    care = answer.facts[0]
+    assert care.title == "Lip filler: Day 0: the day of treatment"
+    assert [item.text for item in care.items] == [LIPS_DAY_0_NORMAL]
+    # The downtime fact of the At a glance box follows.
+    assert answer.facts[1].heading == "At a glance"
+    assert "Lips are swollen for 2–3 days" in answer.html
+
+
+def test_an_urgent_answer_links_the_matching_care_card(chat_site):
+    answer = answer_question("part of my lip went white after lip filler")
+    assert answer.urgent and answer.outcome == Exchange.Outcome.URGENT
+    assert answer.html.index("practitioner who treated you") < answer.html.index(LIPS_DAY_0_999)
+    assert answer.sources[0]["url"] == "/tweakments/lip-filler/#aftercare-day-0"
+    assert 'href="/tweakments/lip-filler/#aftercare-day-0-999"' in answer.html
+    # Without a treatment named, the urgent advice alone.
+    plain = answer_question("my skin has gone white and blotchy after my treatment")
+    assert plain.urgent and plain.facts == []
+
+
+def test_how_to_complain_gives_the_guides_steps_in_order(chat_site):
+    answer = answer_question("how do i complain about my injector")
+    guide = answer.facts[0]
+    assert guide.ordered and guide.link == "/something-went-wrong/"
+    assert [item.label for item in guide.items] == [
+        "Talk to the practitioner",
+        "Their professional regulator",
+        "Report the product or side effect",
+        "The body that registers the clinic",
+    ]
+    assert guide.items[0].text == (
+        "The practitioner or clinic. Tell them what happened as soon as you can."
+    )
+    assert guide.items[1].link == "/something-went-wrong/#step-2"
+    assert "General Medical Council (GMC); Nursing and Midwifery Council (NMC)" in answer.html
+    assert answer.sources[0]["url"] == "/something-went-wrong/"
+
+
+def test_a_profession_or_nation_narrows_the_routes(chat_site):
+    nurse = answer_question("how do i report a nurse who did my filler in scotland")
+    steps = {item.label: item.text for item in nurse.facts[0].items}
+    assert steps["Their professional regulator"].startswith("Nursing and Midwifery Council")
+    assert "Healthcare Improvement Scotland" in steps["The body that registers the clinic"]
+    assert "General Medical Council" not in nurse.html and "Care Quality" not in nurse.html

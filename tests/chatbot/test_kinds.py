@@ -4,6 +4,8 @@ import pytest
 
 from chatbot import kinds
 from chatbot.facts import Treatment, named_in, names_of
+from chatbot.nations import is_about_another_nation, nation_in, nations_in
+from core.nations import Nation
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,14 @@ from chatbot.facts import Treatment, named_in, names_of
         ("what are the risks of fat freezing", ["risks"]),
         ("do clinics pay to be in your articles", []),
         ("ipl for sun spots", []),
+        ("is botox legal in scotland", ["who"]),
+        ("what are the rules on lip filler in wales", ["who"]),
+        ("what should i expect 3 days after filler", ["expect"]),
+        ("is it normal to have bruising after lip filler", ["downtime", "expect"]),
+        ("when should i worry after botox", ["expect"]),
+        ("how do i complain about my injector", ["complain"]),
+        ("my botox went wrong, who do i report it to", ["complain"]),
+        ("how do i report a nurse", ["complain"]),
     ],
 )
 def test_the_kind_of_question(question, expected):
@@ -74,9 +84,33 @@ def test_treatments_are_named_by_title_other_names_and_short_title():
     every = [lip, dermal, toxin, hifu, rf, needling]
     assert named_in("how long does lip filler last", every) == [lip]
     assert named_in("how much are cheek fillers", every) == [dermal]
-    assert named_in("what is filler made of", every) == []
+    assert named_in("what is filler made of", every) == [dermal]  # "Dermal" is generic
+    assert named_in("3 days after lip filler", every) == [lip]
     assert named_in("is botox safe", every) == [toxin]
     assert named_in("anti-wrinkle injection prices", every) == [toxin]
     assert named_in("does hifu hurt", every) == [hifu]
     assert named_in("is morpheus8 better than microneedling", every) == [rf, needling]
     assert named_in("rf microneedling downtime", every) == [rf]
+
+
+@pytest.mark.parametrize(
+    ("question", "nation"),
+    [
+        ("is botox legal in Scotland?", Nation.SCOTLAND),
+        ("can a beautician do lip filler in wales", Nation.WALES),
+        ("and in northern ireland?", Nation.NORTHERN_IRELAND),
+        ("what's the law for a scottish clinic", Nation.SCOTLAND),
+        ("is botox legal in the uk", None),
+        ("ireland", None),
+    ],
+)
+def test_the_nation_a_question_names(question, nation):
+    assert nation_in(question) == nation
+
+
+def test_a_sentence_about_another_nation():
+    england = "In England, since 2021, it is illegal to give it to under-18s."
+    assert nations_in(f"{england} Wales licenses tattooing.") == [Nation.ENGLAND, Nation.WALES]
+    assert is_about_another_nation(england, Nation.SCOTLAND)
+    assert not is_about_another_nation(england, Nation.ENGLAND)
+    assert not is_about_another_nation("Botulinum toxin is a medicine.", Nation.SCOTLAND)

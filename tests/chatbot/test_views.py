@@ -40,6 +40,8 @@ def test_the_json_contract(client, chat_site, django_assert_max_num_queries):
     assert data["sources"][0] == {
         "title": "What's the buzz about exosomes, and are they legal in the UK?",
         "url": "/news/exosomes/#are-human-derived-exosomes-legal-in-the-uk",
+        "reviewed": None,
+        "review_due": None,
     }
     exchange = Exchange.objects.get(public_id=data["answer_id"])
     assert str(exchange.conversation.public_id) == data["conversation"]
@@ -223,7 +225,9 @@ def test_every_stored_field_is_scrubbed(client, chat_site, question):
 def test_a_directory_question_stores_the_outcode_at_most(client, chat_site):
     data = ask(client, "find a doctor near SW1A 1AA for botox").json()
     url = "/find-a-practitioner/?postcode=SW1A&profession=doctor&treatment=anti-wrinkle-injections"
-    assert data["sources"] == [{"title": "Find a Practitioner", "url": url}]
+    assert [(source["title"], source["url"]) for source in data["sources"]] == [
+        ("Find a Practitioner", url)
+    ]
     exchange = Exchange.objects.get()
     assert exchange.sources[0]["url"] == url and "near SW1A:" in exchange.answer_html
     assert exchange.question == "find a doctor near SW1A for botox"
@@ -401,3 +405,28 @@ def test_a_non_answer_is_a_content_gap_without_a_thumbs_down(client, chat_site):
 def test_every_page_has_the_widget(client, chat_site):
     html = client.get(chat_site["about"].url).content.decode()
     assert html.count("data-chat-widget") == 1
+
+
+def test_sources_show_their_review_on_the_page_and_in_the_json(client, chat_site):
+    data = ask(client, "is botox legal in scotland").json()
+    assert data["sources"][0] == {
+        "title": "Anti-wrinkle injections",
+        "url": "/tweakments/anti-wrinkle-injections/?nation=scotland#rules",
+        "reviewed": "2026-03-03",
+        "review_due": chat_site["toxin"].next_review_due.isoformat(),
+    }
+    assert "Reviewed March 2026" in data["answer"]
+    assert not Exchange.objects.get(public_id=data["answer_id"]).review_overdue
+
+    response = client.post("/chat/", {"question": "what should i expect 3 days after lip filler"})
+    html = client.get(response["Location"]).content.decode()
+    assert 'href="/tweakments/lip-filler/#aftercare-days-1-3-normal"' in html
+    assert "Reviewed January 2024" in html and "Review overdue" not in html  # editors only
+
+
+def test_an_answer_from_a_page_overdue_for_review_is_marked_for_editors(client, chat_site):
+    data = ask(client, "how long does lip filler last").json()
+    exchange = Exchange.objects.get(public_id=data["answer_id"])
+    assert exchange.review_overdue
+    cited = exchange.cited[0]
+    assert cited["overdue"] and cited["reviewed"].isoformat() == "2024-01-10"
