@@ -24,8 +24,7 @@ SHOWN_ON_PAGES = {
     *("wagtailcore.Site", "wagtailcore.PageViewRestriction", "tweakments.SiteSettings"),
     *("wagtailimages.Image", "wagtaildocs.Document", "wagtailmedia.Media", "taggit.Tag"),
     *("articles.Expert", "treatments.Concern", "treatments.Area", "practitioners.Practitioner"),
-    *("practitioners.Clinic", "questions.Question", "newsletter.Mailing"),
-    "rules.ComplaintRoute",
+    *("practitioners.Clinic", "questions.Question", "newsletter.Mailing", "rules.ComplaintRoute"),
 }
 PUBLIC_ONCE = {  # shown from a moment on: an answer once published, an issue once sent
     "questions.Question": lambda question: question.published_at is not None,
