@@ -1,6 +1,6 @@
 """Rate limits kept in the cache (Redis in production).
 
-While Redis is away the cache is each process's local memory (tweakments/cache.py), so
+While Redis is away the cache is each process's local memory (tweakments/delivery/backends.py), so
 limits still hold, counted per process. Keys are hashed: addresses and tokens are not
 stored in the cache as they are.
 `RATE_LIMITS_ENABLED = False` (the development settings' default) turns every limit
