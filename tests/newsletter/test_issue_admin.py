@@ -1,12 +1,14 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
 from core.models import OutboundEmail
 from newsletter.deliveries import Mailing
+from newsletter.issue_email import IssueEmail
 from tests.newsletter.factories import SubscriberFactory
 from tests.newsletter.sending_helpers import send_to_the_end
 
@@ -37,7 +39,12 @@ def test_email_preview_shows_html_and_text_side_by_side(client, editor, issue):
     response = client.get(f"/admin/pages/{issue.pk}/view_draft/?mode=email")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<iframe" in html and "srcdoc=" in html
+    # The frame holds the whole e-mail: its quotes are escaped, so the attribute does
+    # not end at the e-mail's first one (lang="en-GB").
+    email_html, _ = IssueEmail(issue).render_example()
+    frame = BeautifulSoup(html, "html.parser").find("iframe")
+    assert frame["srcdoc"] == email_html
+    assert 'srcdoc="&lt;!doctype html&gt;' in html and 'lang=&quot;en-GB&quot;' in html
     assert '<pre class="email-preview__text">' in html
     assert "Tom &amp; Jerry&#x27;s guide to peels." in html  # text part, escaped once for HTML
     web = client.get(f"/admin/pages/{issue.pk}/view_draft/")
