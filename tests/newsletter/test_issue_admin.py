@@ -61,6 +61,18 @@ def test_a_test_goes_to_the_editor_only(client, editor, issue):
     assert not Mailing.objects.exists()
 
 
+def test_sending_to_everyone_looks_final_beside_the_test(client, editor, issue):
+    SubscriberFactory.create_batch(2)
+    screen = BeautifulSoup(client.get(send_url(issue)).content, "html.parser")
+    test = screen.find("button", string="Send a test to me")
+    send = screen.find("a", string="Send to 2 subscribers")
+    assert "button-secondary" in test["class"] and "serious" not in test["class"]
+    assert "serious" in send["class"] and send["href"].endswith("?confirm=1")
+    confirm = BeautifulSoup(client.get(send["href"]).content, "html.parser")
+    assert "serious" in confirm.find("button", string="Yes, send it to 2 subscribers")["class"]
+    assert "This cannot be undone." in confirm.get_text()
+
+
 def test_sending_needs_the_confirmation_of_the_current_count(client, editor, issue):
     SubscriberFactory.create_batch(2)
     assert (
