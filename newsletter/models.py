@@ -49,6 +49,10 @@ ARCHIVE_SLUG = "issues"
 
 CONFIRM_SALT = "newsletter.confirm"
 MANAGE_SALT = "newsletter.manage"
+PREVIEW_SALT = "newsletter.preview"
+# A test copy's "Read it in your browser" link shows an issue nobody can see yet; editors
+# pass a test round for a while before sending, and then send themselves a fresh one.
+PREVIEW_LINK_MAX_AGE = datetime.timedelta(days=14)
 
 
 def normalise_email(address):
@@ -341,6 +345,12 @@ class NewsletterIssuePageQuerySet(SitePageQuerySet):
     def for_serving(self):
         return self.select_related("mailing")
 
+    def from_preview_token(self, token):
+        """The issue a test copy's web link is for; raises signing.BadSignature (or its
+        subclass SignatureExpired) and NewsletterIssuePage.DoesNotExist."""
+        pk = signing.loads(token, salt=PREVIEW_SALT, max_age=PREVIEW_LINK_MAX_AGE)
+        return self.get(pk=pk)
+
 
 class NewsletterIssuePage(SitePage):
     """One issue of the newsletter: e-mailed to subscribers, then kept in the archive."""
@@ -406,6 +416,12 @@ class NewsletterIssuePage(SitePage):
             return self.mailing
         except Mailing.DoesNotExist:
             return None
+
+    @property
+    def preview_url(self):
+        """The web version of the latest saved version, for anyone with this signed link
+        until it expires: what a test copy links to before the issue is published."""
+        return reverse("newsletter:preview", args=[signing.dumps(self.pk, salt=PREVIEW_SALT)])
 
     @property
     def sent_at(self):

@@ -44,7 +44,7 @@ def test_email_preview_shows_html_and_text_side_by_side(client, editor, issue):
     email_html, _ = IssueEmail(issue).render_example()
     frame = BeautifulSoup(html, "html.parser").find("iframe")
     assert frame["srcdoc"] == email_html
-    assert 'srcdoc="&lt;!doctype html&gt;' in html and 'lang=&quot;en-GB&quot;' in html
+    assert 'srcdoc="&lt;!doctype html&gt;' in html and "lang=&quot;en-GB&quot;" in html
     assert '<pre class="email-preview__text">' in html
     assert "Tom &amp; Jerry&#x27;s guide to peels." in html  # text part, escaped once for HTML
     web = client.get(f"/admin/pages/{issue.pk}/view_draft/")
