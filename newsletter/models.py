@@ -46,6 +46,9 @@ RESEND_INTERVAL = datetime.timedelta(minutes=15)
 
 # The archive's slug, under /newsletter/ (see newsletter/urls.py).
 ARCHIVE_SLUG = "issues"
+# What `newsletter_setup` gives a new archive; editors reword it like any page.
+ARCHIVE_TITLE = "Newsletter issues"
+ARCHIVE_INTRODUCTION = "Every issue of our newsletter, as it went out."
 
 CONFIRM_SALT = "newsletter.confirm"
 MANAGE_SALT = "newsletter.manage"
@@ -304,6 +307,18 @@ class NewsletterArchivePage(RoutablePageMixin, SitePage):
         super().clean()
         if self.slug != ARCHIVE_SLUG:
             raise ValidationError({"slug": f"The archive's address must end in /{ARCHIVE_SLUG}/."})
+
+    @classmethod
+    def ensure(cls, home):
+        """The archive, created and published under the home page if the site has none
+        yet; safe to call again (there is only ever one). Returns (archive, created)."""
+        archive = cls.objects.first()
+        if archive is not None:
+            return archive, False
+        archive = cls(title=ARCHIVE_TITLE, slug=ARCHIVE_SLUG, introduction=ARCHIVE_INTRODUCTION)
+        home.add_child(instance=archive)
+        archive.save_revision().publish()
+        return archive, True
 
     def set_url_path(self, parent):
         self.url_path = f"{parent.url_path}newsletter/{self.slug}/"
