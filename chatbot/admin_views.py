@@ -25,7 +25,18 @@ REPORT_DAYS = 90
 WEEK = datetime.timedelta(days=7)
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CHART_WIDTH, CHART_HEIGHT, BAR, GAP = 640, 160, 10, 14
+CHART_WEEKS = 12
+# The survey chart's geometry, in SVG units: the plot's height, the room left of it (the
+# y axis), above it (the tallest bar's value) and below it (week labels, the axis title).
+PLOT_HEIGHT, PLOT_LEFT, PLOT_TOP, PLOT_BELOW = 160, 64, 20, 44
+BAR, GAP = 34, 20
+Y_TICKS = (0, 25, 50, 75, 100)
+# (label, colour) of each week's three bars, in order; the legend uses the same.
+SURVEY_SERIES = (
+    ("Found it helpful", "#2e7d32"),
+    ("Would use it again", "#1565c0"),
+    ("Average rating, out of 5", "#6b1f5c"),
+)
 
 
 def require_view_permission(request):
@@ -37,31 +48,60 @@ def percent(share):
     return None if share is None else round(share * 100)
 
 
+def survey_bars(week):
+    """(height in percent, value written above it) of a week's three bars, in the order
+    of SURVEY_SERIES; None for a question nobody answered that week."""
+    helpful, use_again, rating = percent(week.helpful), percent(week.use_again), week.rating
+    return [
+        None if helpful is None else (helpful, f"{helpful}%"),
+        None if use_again is None else (use_again, f"{use_again}%"),
+        None if rating is None else (round(rating / 5 * 100), f"{rating:.1f}"),
+    ]
+
+
 def weekly_chart(weeks):
-    """Bars per week for the survey chart: % helpful, % would use again, rating (of 5)."""
+    """The survey chart of the last CHART_WEEKS weeks: three bars a week, each with its
+    value written above it, on a y axis in percent (the rating as a share of 5)."""
     columns = []
-    for n, week in enumerate(weeks[-12:]):
-        values = [
-            percent(week.helpful),
-            percent(week.use_again),
-            None if week.rating is None else round(week.rating / 5 * 100),
-        ]
-        x = 40 + n * (3 * BAR + GAP)
-        bars = [
-            {
-                "x": x + i * BAR,
-                "height": round(value / 100 * CHART_HEIGHT),
-                "y": CHART_HEIGHT - round(value / 100 * CHART_HEIGHT) + 10,
-                "series": i,
-            }
-            for i, value in enumerate(values)
-            if value is not None
-        ]
-        columns.append({"week": week, "x": x, "bars": bars})
+    for n, week in enumerate(weeks[-CHART_WEEKS:]):
+        x = PLOT_LEFT + GAP + n * (3 * BAR + GAP)
+        bars = []
+        for i, (bar, (series, colour)) in enumerate(
+            zip(survey_bars(week), SURVEY_SERIES, strict=True)
+        ):
+            if bar is None:
+                continue
+            value, label = bar
+            height = round(value / 100 * PLOT_HEIGHT)
+            bars.append(
+                {
+                    "x": x + i * BAR,
+                    "y": PLOT_TOP + PLOT_HEIGHT - height,
+                    "height": height,
+                    "middle": x + i * BAR + (BAR - 2) / 2,
+                    "label": label,
+                    "series": series,
+                    "colour": colour,
+                }
+            )
+        columns.append({"monday": week.monday, "middle": x + (3 * BAR - 2) / 2, "bars": bars})
+    baseline = PLOT_TOP + PLOT_HEIGHT
+    width = PLOT_LEFT + len(columns) * (3 * BAR + GAP) + GAP
     return {
         "columns": columns,
-        "width": max(CHART_WIDTH, 60 + len(columns) * (3 * BAR + GAP)),
-        "height": CHART_HEIGHT + 40,
+        "series": SURVEY_SERIES,
+        "bar_width": BAR - 2,
+        "y_ticks": [
+            {"label": f"{tick}%", "y": baseline - round(tick / 100 * PLOT_HEIGHT)}
+            for tick in Y_TICKS
+        ],
+        "left": PLOT_LEFT,
+        "top": PLOT_TOP,
+        "baseline": baseline,
+        "middle_y": PLOT_TOP + PLOT_HEIGHT / 2,
+        "middle_x": (PLOT_LEFT + width) / 2,
+        "width": width,
+        "height": baseline + PLOT_BELOW,
     }
 
 

@@ -1,5 +1,6 @@
 """The chatbot's passage index, its conversations and the feedback visitors give."""
 
+import datetime
 import uuid
 
 import numpy as np
@@ -220,6 +221,10 @@ class WeekSummary:
     @property
     def label(self):
         return f"{self.year}-W{self.week:02d}"
+
+    @property
+    def monday(self):
+        return datetime.date.fromisocalendar(self.year, self.week, 1)
 
     @classmethod
     def from_responses(cls, year, week, responses):

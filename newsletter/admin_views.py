@@ -14,6 +14,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets import HeaderButton
 
@@ -74,7 +75,21 @@ class SubscriberAdminForm(WagtailAdminModelForm):
         )
 
 
+class AddressColumn(TitleColumn):
+    """The listing's address column: one line per address (newsletter-admin.css), a long
+    one cut short with an ellipsis and shown whole in its tooltip."""
+
+    def get_link_attrs(self, instance, parent_context):
+        return {**super().get_link_attrs(instance, parent_context), "title": instance.email}
+
+
 class SubscriberIndexView(IndexView):
+    def _get_title_column(self, field_name, column_class=AddressColumn, **kwargs):
+        # Wagtail builds the first list_display column (link, actions) here.
+        return super()._get_title_column(
+            field_name, column_class, classname="subscriber-address", **kwargs
+        )
+
     def get_base_queryset(self):
         return super().get_base_queryset().prefetch_related("interests")
 

@@ -39,7 +39,11 @@ class ConfirmSendForm(forms.Form):
 
 
 class ScheduleForm(forms.Form):
-    send_at = forms.DateTimeField(label="Send on", widget=AdminDateTimeInput)
+    send_at = forms.DateTimeField(
+        label="Send on",
+        widget=AdminDateTimeInput,
+        help_text="UK time, as year-month-day hours:minutes, for example 2027-01-15 09:30.",
+    )
 
     def clean_send_at(self):
         send_at = self.cleaned_data["send_at"]

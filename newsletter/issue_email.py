@@ -62,7 +62,10 @@ class IssueEmail:
             "preheader": self.issue.preheader,
             "body_html": self.body_html,
             "body_text": self.body_text,
-            "web_version_url": self.web_version_url,
+            # Before it is published, the issue's own address answers 404.
+            "web_version_url": absolute_url(self.issue.preview_url)
+            if test
+            else self.web_version_url,
             "subscriber": subscriber,
             "unsubscribe_url": unsubscribe_url,
             "preferences_url": preferences_url,

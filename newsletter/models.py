@@ -46,9 +46,16 @@ RESEND_INTERVAL = datetime.timedelta(minutes=15)
 
 # The archive's slug, under /newsletter/ (see newsletter/urls.py).
 ARCHIVE_SLUG = "issues"
+# What `newsletter_setup` gives a new archive; editors reword it like any page.
+ARCHIVE_TITLE = "Newsletter issues"
+ARCHIVE_INTRODUCTION = "Every issue of our newsletter, as it went out."
 
 CONFIRM_SALT = "newsletter.confirm"
 MANAGE_SALT = "newsletter.manage"
+PREVIEW_SALT = "newsletter.preview"
+# A test copy's "Read it in your browser" link shows an issue nobody can see yet; editors
+# pass a test round for a while before sending, and then send themselves a fresh one.
+PREVIEW_LINK_MAX_AGE = datetime.timedelta(days=14)
 
 
 def normalise_email(address):
@@ -301,6 +308,18 @@ class NewsletterArchivePage(RoutablePageMixin, SitePage):
         if self.slug != ARCHIVE_SLUG:
             raise ValidationError({"slug": f"The archive's address must end in /{ARCHIVE_SLUG}/."})
 
+    @classmethod
+    def ensure(cls, home):
+        """The archive, created and published under the home page if the site has none
+        yet; safe to call again (there is only ever one). Returns (archive, created)."""
+        archive = cls.objects.first()
+        if archive is not None:
+            return archive, False
+        archive = cls(title=ARCHIVE_TITLE, slug=ARCHIVE_SLUG, introduction=ARCHIVE_INTRODUCTION)
+        home.add_child(instance=archive)
+        archive.save_revision().publish()
+        return archive, True
+
     def set_url_path(self, parent):
         self.url_path = f"{parent.url_path}newsletter/{self.slug}/"
         return self.url_path
@@ -340,6 +359,12 @@ class NewsletterIssuePageQuerySet(SitePageQuerySet):
 
     def for_serving(self):
         return self.select_related("mailing")
+
+    def from_preview_token(self, token):
+        """The issue a test copy's web link is for; raises signing.BadSignature (or its
+        subclass SignatureExpired) and NewsletterIssuePage.DoesNotExist."""
+        pk = signing.loads(token, salt=PREVIEW_SALT, max_age=PREVIEW_LINK_MAX_AGE)
+        return self.get(pk=pk)
 
 
 class NewsletterIssuePage(SitePage):
@@ -406,6 +431,12 @@ class NewsletterIssuePage(SitePage):
             return self.mailing
         except Mailing.DoesNotExist:
             return None
+
+    @property
+    def preview_url(self):
+        """The web version of the latest saved version, for anyone with this signed link
+        until it expires: what a test copy links to before the issue is published."""
+        return reverse("newsletter:preview", args=[signing.dumps(self.pk, salt=PREVIEW_SALT)])
 
     @property
     def sent_at(self):

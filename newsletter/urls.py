@@ -9,6 +9,7 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("preferences/<str:token>/", views.preferences, name="preferences"),
+    path("preview/<str:token>/", views.issue_preview, name="preview"),
     # The archive of issues is a Wagtail page; see NewsletterArchivePage.set_url_path.
     re_path(r"^(?P<path>issues/.*)$", views.archive_pages, name="archive"),
 ]

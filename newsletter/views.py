@@ -2,8 +2,10 @@ from functools import wraps
 
 from django.core import signing
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -14,7 +16,7 @@ from core.ratelimit import hit, rate_limit
 
 from .emails import send_confirmation, send_welcome
 from .forms import PreferencesForm, SignupForm
-from .models import CONFIRMATION_MAX_AGE, Subscriber, mailbox
+from .models import CONFIRMATION_MAX_AGE, NewsletterIssuePage, Subscriber, mailbox
 
 CONFIRMATION_DAYS = CONFIRMATION_MAX_AGE.days
 HOUR = 60 * 60
@@ -163,6 +165,22 @@ def preferences(request, subscriber):
         "newsletter/preferences.html",
         {"form": form, "subscriber": subscriber, "saved": request.GET.get("saved") == "1"},
     )
+
+
+# Private (never_cache) so neither the page cache nor the edge keeps an unpublished issue.
+@never_cache
+@require_safe
+def issue_preview(request, token):
+    """A test copy's web version: the latest saved version of the issue, published or not,
+    for whoever holds the signed link; a broken or expired link is a plain 404."""
+    try:
+        issue = NewsletterIssuePage.objects.from_preview_token(token)
+    except (signing.BadSignature, NewsletterIssuePage.DoesNotExist) as error:
+        raise Http404("No such preview") from error
+    draft = issue.get_latest_revision_as_object()
+    response = draft.serve_preview(request, draft.default_preview_mode)
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def archive_pages(request, path):

@@ -93,6 +93,39 @@ def test_survey_results_per_week_with_a_chart(client, editor, feedback):
     assert "Found it fast" in html
 
 
+def test_the_survey_chart_labels_axes_and_bars_and_has_a_table(client, editor, feedback):
+    response = client.get("/admin/chatbot/survey/")
+    page = BeautifulSoup(response.content, "html.parser")
+    weeks = response.context["weeks"]
+    # The chart is for the eye; screen readers get the same figures from the table.
+    chart = page.select_one("figure.survey-chart")
+    assert chart["aria-hidden"] == "true"
+    plot = chart.select_one("svg.survey-chart__plot")
+    texts = [text.get_text() for text in plot.find_all("text")]
+    assert {"0%", "50%", "100%", "Share of answers", "Week beginning"} <= set(texts)
+    assert [text.get_text() for text in plot.select(".survey-chart__week")] == [
+        week.monday.strftime("%-d %b") for week in reversed(weeks)
+    ]
+    values = [text.get_text() for text in plot.select(".survey-chart__value")]
+    assert len(values) == len(plot.find_all("rect")) == 3 * len(weeks)
+    for week in weeks:
+        assert {f"{round(week.helpful * 100)}%", f"{week.rating:.1f}"} <= set(values)
+    legend = [item.get_text(strip=True) for item in chart.select(".survey-chart__legend li")]
+    assert legend == ["Found it helpful", "Would use it again", "Average rating, out of 5"]
+
+    table = page.select_one("table.survey-table")
+    assert table.caption.get_text().startswith("Survey answers per week")
+    assert [th.get_text() for th in table.thead.find_all("th", scope="col")][:3] == [
+        "Week beginning",
+        "Responses",
+        "Found it helpful",
+    ]
+    rows = table.tbody.find_all("tr")
+    assert [row.find("th", scope="row").get_text() for row in rows] == [
+        week.monday.strftime("%-d %b %Y") for week in weeks
+    ]
+
+
 def test_conversations_are_listed_and_read_only(client, editor, feedback):
     listing = client.get("/admin/chatbot_conversations/")
     assert listing.status_code == 200

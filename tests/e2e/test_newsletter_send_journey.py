@@ -1,8 +1,10 @@
-"""An editor composes a newsletter issue with two featured articles, sends a test to
-herself, sends it to the subscribers and sees the progress reach "Sent"; a reader then
-opens its web version in the archive."""
+"""An editor composes a newsletter issue with two featured articles, checks the e-mail
+preview and the scheduler, sends a test to herself (whose web link works before the issue
+is published), sends it to the subscribers and sees the progress reach "Sent" and the
+dashboard's figures; a reader then opens its web version in the archive."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -63,8 +65,25 @@ def test_editor_composes_tests_and_sends_an_issue_reader_finds_it(
     issue = NewsletterIssuePage.objects.get(title=TITLE)
     footer = page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     footer.get_by_role("link", name="Send or schedule…").click()
     expect(page.get_by_role("heading", name=re.compile("Send newsletter issue"))).to_be_visible()
+
+    # The scheduler is Wagtail's date-time picker, with the format written beside it.
+    expect(page.get_by_text("UK time, as year-month-day hours:minutes")).to_be_visible()
+    page.get_by_role("textbox", name="Send on").click()
+    expect(page.locator(".xdsoft_datetimepicker").first).to_be_visible()
+    page.keyboard.press("Escape")
+    assert errors == []
+
+    # The e-mail preview's HTML pane holds the whole e-mail.
+    with page.expect_popup() as popup:
+        page.get_by_role("link", name="Preview the e-mail (HTML and text)").click()
+    email = popup.value.frame_locator("iframe.email-preview__frame")
+    expect(email.get_by_role("heading", level=1)).to_have_text(TITLE)
+    expect(email.get_by_role("link", name=first.title)).to_be_visible()
+    popup.value.close()
 
     page.get_by_role("button", name="Send a test to me").click()
     expect(page.get_by_text(f"A test copy is on its way to {EDITOR_EMAIL}.")).to_be_visible()
@@ -72,6 +91,14 @@ def test_editor_composes_tests_and_sends_an_issue_reader_finds_it(
     assert test_copy.subject == f"[Test] {SUBJECT}"
     assert first.title in test_copy.body_text and second.title in test_copy.body_text
     assert "List-Unsubscribe" not in test_copy.headers
+
+    # Its "Read it in your browser" link works for anyone holding it, unpublished as it is.
+    reader = page.context.browser.new_page(viewport={"width": 390, "height": 844})
+    web_link = re.search(r"Read it in your browser: (\S+)", test_copy.body_text)[1]
+    preview = reader.goto(live_server.url + urlsplit(web_link).path)
+    assert preview.status == 200 and preview.headers["x-robots-tag"] == "noindex"
+    expect(reader.get_by_role("heading", level=1)).to_have_text(TITLE)
+    assert reader.goto(live_server.url + issue.url).status == 404
 
     page.get_by_role("link", name=f"Send to {READERS} subscribers").click()
     page.get_by_role("button", name=f"Yes, send it to {READERS} subscribers").click()
@@ -85,7 +112,14 @@ def test_editor_composes_tests_and_sends_an_issue_reader_finds_it(
     assert sent_to == {reader.email for reader in readers}
     assert Delivery.objects.filter(issue=issue, status=Delivery.Status.SENT).count() == READERS
 
-    reader = page.context.browser.new_page(viewport={"width": 390, "height": 844})
+    # The dashboard's panel has the figures, inside the panel's padding.
+    page.goto(live_server.url + "/admin/")
+    panel = page.locator("#newsletter-subscribers-section")
+    expect(panel).to_contain_text(f"{READERS} sent of {READERS}")
+    figures = panel.locator("p").first
+    assert figures.bounding_box()["x"] - panel.bounding_box()["x"] >= 16
+    panel.screenshot(path=str(tmp_path / "dashboard-panel-1280.png"))
+
     reader.goto(live_server.url + "/newsletter/")
     reader.get_by_role("link", name="Read past issues").click()
     expect(reader).to_have_url(live_server.url + "/newsletter/issues/")

@@ -1,4 +1,5 @@
 import pytest
+from django.core import signing
 from taggit.models import Tag
 
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
@@ -22,3 +23,17 @@ def archive(home_page):
 @pytest.fixture
 def issue(archive):
     return NewsletterIssuePageFactory(parent=archive, title="Spring issue", slug="spring")
+
+
+@pytest.fixture
+def signed_days_ago(monkeypatch):
+    """signed_days_ago(days, sign): a token as `sign()` would have made it `days` ago."""
+
+    def sign_then(days, sign):
+        real_time = signing.time.time
+        monkeypatch.setattr(signing.time, "time", lambda: real_time() - days * 86400)
+        token = sign()
+        monkeypatch.setattr(signing.time, "time", real_time)
+        return token
+
+    return sign_then

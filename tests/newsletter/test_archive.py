@@ -5,9 +5,10 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
+from core.models import OutboundEmail
 from newsletter.deliveries import Mailing
-from newsletter.models import MANAGE_SALT, NewsletterArchivePage
-from newsletter.sending import start_sending
+from newsletter.models import MANAGE_SALT, PREVIEW_LINK_MAX_AGE, NewsletterArchivePage
+from newsletter.sending import send_test, start_sending
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.newsletter.factories import NewsletterIssuePageFactory, SubscriberFactory, issue_body
 from tests.newsletter.sending_helpers import send_to_the_end
@@ -49,6 +50,41 @@ def test_web_version_is_public_for_sent_issues_only(client, issues):
     assert client.get(issues["newer"].url).status_code == 200
     assert issues["draft"].url.startswith("/newsletter/issues/")
     assert client.get(issues["draft"].url).status_code == 404
+
+
+def test_a_test_copy_links_to_a_signed_preview_of_the_unpublished_issue(client, issues, settings):
+    draft = issues["draft"]
+    draft.title = "Draft issue, revised"
+    draft.save_revision()  # saved, not published
+    send_test(draft, "ed@example.com")
+    [test_copy] = OutboundEmail.objects.all()
+    preview_url = draft.preview_url
+    assert f"Read it in your browser: http://testserver{preview_url}" in test_copy.body_text
+    assert f'href="http://testserver{preview_url}"' in test_copy.body_html
+
+    settings.PAGE_CACHE_ENABLED = True
+    for _ in range(2):  # never kept: the second answer is rendered again
+        response = client.get(preview_url)
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+    assert "<h1>Draft issue, revised</h1>" in response.content.decode()
+    assert response["X-Robots-Tag"] == "noindex"
+    assert {"private", "no-store"} <= set(response["Cache-Control"].replace(" ", "").split(","))
+    assert client.get(draft.url).status_code == 404  # its own address waits for the send
+
+
+def test_a_preview_link_refuses_tampering_other_tokens_and_age(client, issues, signed_days_ago):
+    draft = issues["draft"]
+    token = draft.preview_url.split("/")[-2]
+    assert client.get(f"/newsletter/preview/{token[:-2]}xx/").status_code == 404
+    manage_token = signing.dumps(draft.pk, salt=MANAGE_SALT)  # signed for another purpose
+    assert client.get(f"/newsletter/preview/{manage_token}/").status_code == 404
+    assert client.get("/newsletter/preview/<script>/").status_code == 404
+    expired = signed_days_ago(PREVIEW_LINK_MAX_AGE.days + 1, lambda: draft.preview_url)
+    assert client.get(expired).status_code == 404
+    fortnight_less_a_day = signed_days_ago(PREVIEW_LINK_MAX_AGE.days - 1, lambda: draft.preview_url)
+    assert client.get(fortnight_less_a_day).status_code == 200
+    draft.delete()
+    assert client.get(f"/newsletter/preview/{token}/").status_code == 404
 
 
 def test_the_archive_exists_only_under_newsletter(client, issues):

@@ -5,13 +5,13 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from core.models import OutboundEmail
 from newsletter.emails import send_confirmation
-from newsletter.models import CONFIRMATION_MAX_AGE, Subscriber
+from newsletter.models import CONFIRMATION_MAX_AGE, NewsletterArchivePage, Subscriber
 from tests.newsletter.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +74,19 @@ def test_purge_pending_deletes_only_expired_unconfirmed_signups_and_their_mail(d
     assert "Purged 1 expired pending signup(s)." in out
     assert set(Subscriber.objects.all()) == {fresh, confirmed, gone}
     assert list(OutboundEmail.objects.values_list("to", flat=True)) == [fresh.email]
+
+
+def test_setup_gives_a_real_site_one_archive_however_often_it_runs(client, home_page):
+    out, _ = run("newsletter_setup")
+    assert out.strip() == "Created the newsletter archive at /newsletter/issues/"
+    out, _ = run("newsletter_setup")
+    assert out.strip() == "The newsletter archive is already there, at /newsletter/issues/"
+    archive = NewsletterArchivePage.objects.get()
+    assert archive.live and archive.get_parent().specific == home_page
+    assert client.get("/newsletter/issues/").status_code == 200
+
+
+def test_setup_before_the_home_page_exists_says_what_to_do(db):
+    with pytest.raises(CommandError, match="create the home page"):
+        run("newsletter_setup")
+    assert not NewsletterArchivePage.objects.exists()

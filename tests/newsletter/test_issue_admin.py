@@ -1,12 +1,14 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
 from core.models import OutboundEmail
 from newsletter.deliveries import Mailing
+from newsletter.issue_email import IssueEmail
 from tests.newsletter.factories import SubscriberFactory
 from tests.newsletter.sending_helpers import send_to_the_end
 
@@ -37,7 +39,12 @@ def test_email_preview_shows_html_and_text_side_by_side(client, editor, issue):
     response = client.get(f"/admin/pages/{issue.pk}/view_draft/?mode=email")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<iframe" in html and "srcdoc=" in html
+    # The frame holds the whole e-mail: its quotes are escaped, so the attribute does
+    # not end at the e-mail's first one (lang="en-GB").
+    email_html, _ = IssueEmail(issue).render_example()
+    frame = BeautifulSoup(html, "html.parser").find("iframe")
+    assert frame["srcdoc"] == email_html
+    assert 'srcdoc="&lt;!doctype html&gt;' in html and "lang=&quot;en-GB&quot;" in html
     assert '<pre class="email-preview__text">' in html
     assert "Tom &amp; Jerry&#x27;s guide to peels." in html  # text part, escaped once for HTML
     web = client.get(f"/admin/pages/{issue.pk}/view_draft/")
@@ -52,6 +59,18 @@ def test_a_test_goes_to_the_editor_only(client, editor, issue):
     assert email.subject.startswith("[Test] ")
     assert "List-Unsubscribe" not in email.headers
     assert not Mailing.objects.exists()
+
+
+def test_sending_to_everyone_looks_final_beside_the_test(client, editor, issue):
+    SubscriberFactory.create_batch(2)
+    screen = BeautifulSoup(client.get(send_url(issue)).content, "html.parser")
+    test = screen.find("button", string="Send a test to me")
+    send = screen.find("a", string="Send to 2 subscribers")
+    assert "button-secondary" in test["class"] and "serious" not in test["class"]
+    assert "serious" in send["class"] and send["href"].endswith("?confirm=1")
+    confirm = BeautifulSoup(client.get(send["href"]).content, "html.parser")
+    assert "serious" in confirm.find("button", string="Yes, send it to 2 subscribers")["class"]
+    assert "This cannot be undone." in confirm.get_text()
 
 
 def test_sending_needs_the_confirmation_of_the_current_count(client, editor, issue):
