@@ -318,9 +318,11 @@ def _wrap(draw, text, font, width):
 
 
 def title_box(size):
-    """Where a cover's title goes: (left, top, width, height), clear of the line art."""
+    """Where a cover's title goes: (left, top, width, height), clear of the line art and
+    inside the middle band an article's hero keeps when it crops the picture to 26rem high
+    at desktop widths (the top and bottom sixths go)."""
     width, height = size
-    return width * 0.07, height * 0.1, width * 0.52, height * 0.76
+    return width * 0.07, height * 0.2, width * 0.52, height * 0.58
 
 
 def fit_title(draw, title, size):
