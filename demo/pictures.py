@@ -10,7 +10,7 @@ from PIL import ImageDraw, ImageFilter, ImageFont
 from wagtail.images import get_image_model
 
 
-def _hex_to_rgb(value):
+def hex_to_rgb(value):
     value = value.lstrip("#")
     return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))
 
@@ -18,7 +18,7 @@ def _hex_to_rgb(value):
 def draw_picture(palette, motif, size=(1600, 900), seed=0):
     """A soft abstract picture: a two-colour gradient with a repeated motif."""
     width, height = size
-    light, dark = (_hex_to_rgb(colour) for colour in palette[:2])
+    light, dark = (hex_to_rgb(colour) for colour in palette[:2])
     picture = PILImage.new("RGB", size, light)
     draw = ImageDraw.Draw(picture)
     for y in range(height):
@@ -87,7 +87,7 @@ def initials_of(name):
 
 def draw_portrait(colour, size=400, initials=""):
     """An avatar: the person's initials in white on a disc-friendly square of their colour."""
-    background = _hex_to_rgb(colour)
+    background = hex_to_rgb(colour)
     picture = PILImage.new("RGB", (size, size), background)
     draw = ImageDraw.Draw(picture)
     ring = tuple(min(255, channel + 70) for channel in background)
@@ -317,6 +317,11 @@ def _wrap(draw, text, font, width):
     return [*lines, line] if line else lines
 
 
+def draw_subject(draw, subject, box, colour):
+    """The line art of one of `SUBJECTS` in `box`, in `colour` over a light tint of it."""
+    SUBJECTS[subject](draw, _Frame(box), colour, (*colour, 40))
+
+
 def title_box(size):
     """Where a cover's title goes: (left, top, width, height), clear of the line art and
     inside the middle band an article's hero keeps when it crops the picture to 26rem high
@@ -345,14 +350,18 @@ def draw_cover(title, palette, motif, subject="face", size=(1600, 900), seed=0):
     art on the right and the whole title set in serif on the left (or no title at all)."""
     picture = draw_picture(palette, motif, size=size, seed=seed).convert("RGBA")
     width, height = size
-    light, dark = (_hex_to_rgb(colour) for colour in palette[:2])
+    light, dark = (hex_to_rgb(colour) for colour in palette[:2])
     veil = PILImage.new("RGBA", size, (*light, 150))
     # Drawn on RGB with an RGBA pen, so the subject's tint blends in.
     picture = PILImage.alpha_composite(picture, veil).convert("RGB")
     draw = ImageDraw.Draw(picture, "RGBA")
     art = height * 0.6
-    frame = _Frame([width * 0.64, (height - art) / 2, width * 0.64 + art, (height + art) / 2])
-    SUBJECTS[subject](draw, frame, dark, (*dark, 40))
+    draw_subject(
+        draw,
+        subject,
+        [width * 0.64, (height - art) / 2, width * 0.64 + art, (height + art) / 2],
+        dark,
+    )
     layout = fit_title(draw, title, size)
     if layout:
         left, top, _, box_height = title_box(size)

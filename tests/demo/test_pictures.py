@@ -80,7 +80,7 @@ def test_a_long_title_shrinks_to_fit_and_one_that_cannot_fit_is_left_out():
     assert ink not in {colour for _, colour in box.getcolors(1_000_000)}
 
 
-def test_subjects_differ_and_every_cover_names_a_known_subject():
+def test_subjects_differ_and_every_cover_and_poster_names_a_known_subject():
     drawn = {
         subject: draw_cover("", ["#ffffff", "#000000"], "grid", subject, size=(400, 225))
         .crop((256, 0, 400, 225))
@@ -91,3 +91,5 @@ def test_subjects_differ_and_every_cover_names_a_known_subject():
     for section in ("articles", "treatments"):
         for page in content.load_pages(section):
             assert page["image"]["subject"] in SUBJECTS, page["slug"]
+    for video in content.load_pages("videos"):
+        assert video["poster"]["subject"] in SUBJECTS, video["slug"]
