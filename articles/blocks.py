@@ -1,10 +1,13 @@
 """The blocks an article body is made of."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import CaptionedImageBlock, HeadingBlock, RichTextParagraphBlock
+
+from .embeds import embedded_video
 
 
 class ExpertQuoteBlock(blocks.StructBlock):
@@ -41,6 +44,19 @@ class PriceCalloutBlock(blocks.StructBlock):
 
 
 class VideoEmbedBlock(EmbedBlock):
+    """A YouTube or Vimeo video, shown as our own panel until the reader presses play."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is not None and embedded_video(value.url) is None:
+            raise ValidationError("Paste the address of a video on YouTube or Vimeo.")
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["video"] = embedded_video(value.url) if value else None
+        return context
+
     class Meta:
         icon = "media"
         template = "articles/blocks/embed_block.html"

@@ -376,6 +376,11 @@ class ArticlePage(ReviewedMixin, HeroImageMixin, SitePage):
             if block.block_type == "expert_quote" and block.value["expert"] is not None
         ]
 
+    @property
+    def has_video_embed(self):
+        """Whether the body holds a video, whose player the page then loads on a click."""
+        return any(block.block_type == "embed" for block in self.body)
+
     def related_articles(self, limit=3):
         """Articles sharing the most topics with this one, then the newest."""
         tag_ids = [tag.pk for tag in self.topics]

@@ -72,13 +72,8 @@ def _body(data):
 
 
 def seed_treatment(data):
-    # The cover marks the most specific area the treatment works on.
-    area = next((a for a in ("lips", "eyes") if a in data["areas"]), data["areas"][0])
     image = picture_from_spec(
-        f"Treatment: {data['title']}",
-        {**data["image"], "alt": ""},
-        cover_title=data["title"],
-        area=area,
+        f"Treatment: {data['title']}", {**data["image"], "alt": ""}, cover_title=data["title"]
     )
     upsert_child_page(
         TreatmentIndexPage.objects.get(),

@@ -37,7 +37,7 @@ from videos.youtube import parse_video_id
 
 from . import content
 from .pages import add_menu_link, upsert_child_page, upsert_index_page
-from .pictures import draw_picture, save_image
+from .pictures import draw_picture, draw_subject, hex_to_rgb, save_image
 from .review import review_of
 from .shell import home_page
 
@@ -77,6 +77,12 @@ def _title_panel(picture, lines, sizes):
 def draw_poster(data):
     spec = data["poster"]
     picture = draw_picture(spec["palette"], spec["motif"], size=POSTER_SIZE, seed=spec["seed"])
+    # The subject's line art in white bottom right (where the gradient is darkest), clear
+    # of the title panel and the play button.
+    width, height = POSTER_SIZE
+    art = height * 0.42
+    box = [width - art * 1.25, height - art * 1.15, width - art * 0.25, height - art * 0.15]
+    draw_subject(ImageDraw.Draw(picture, "RGBA"), spec["subject"], box, (255, 255, 255))
     lines = textwrap.wrap(data["title"], width=34)
     return _title_panel(picture, ["THE TWEAKMENTS GUIDE", *lines], [26] + [56] * len(lines))
 
@@ -100,7 +106,7 @@ def start_clip_encoding(data, folder):
     seconds = data["seconds"]
     starts = [chapter["start"] for chapter in data["chapters"]]
     lengths = [end - start for start, end in zip(starts, [*starts[1:], seconds], strict=True)]
-    accent = tuple(int(data["poster"]["palette"][1][i : i + 2], 16) for i in (1, 3, 5))
+    accent = hex_to_rgb(data["poster"]["palette"][1])
     _sprites(folder, (*accent, 255))
     # Each card is one frame held for its chapter (decoded once) and repeated by the fps
     # filter; the overlays are positioned per frame in YUV, which keeps a 20 s clip

@@ -1,6 +1,7 @@
 """Site search: pages from every section, plus practitioners and answers, which aren't pages.
 
 Each section is asked through its own public queryset; one count covers everything shown.
+A postcode or town typed as the search is also offered as a directory search there.
 """
 
 from dataclasses import dataclass, field
@@ -9,6 +10,8 @@ from django.core.paginator import Paginator
 from wagtail.models import Page
 
 from practitioners.models import DirectoryPage, Practitioner
+from practitioners.postcodes import Location
+from practitioners.towns import locate_place
 from questions.models import AskAlicePage, Question
 
 RESULTS_PER_PAGE = 10
@@ -23,6 +26,7 @@ class SiteSearch:
     pages: object = None
     practitioners: list = field(default_factory=list)
     answers: list = field(default_factory=list)
+    place: Location | None = None  # where the terms are, when they name a postcode or town
 
     def run(self):
         hits = Page.objects.live().public().filter(depth__gt=1).search(self.terms)
@@ -42,6 +46,8 @@ class SiteSearch:
                     :EXTRA_MATCHES_SHOWN
                 ]
             ]
+        if self.directory is not None:
+            self.place = locate_place(self.terms)
         return self
 
     @property

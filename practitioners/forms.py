@@ -98,17 +98,15 @@ class DirectorySearchForm(forms.Form):
         text = postcodes.normalise(self.cleaned_data["postcode"])
         if not text:
             return None
-        if not postcodes.parse(text):
-            if location := towns.locate(text):
-                return location
+        location = towns.locate_place(text)
+        if location is None and postcodes.parse(text):
+            raise ValidationError(
+                f"We couldn't find {text}. Check it, or try just its first half, such as SW1A."
+            )
+        if location is None:
             raise ValidationError(
                 "We don't know that as a UK postcode or town. Enter a postcode such as "
                 "SW1A 1AA, its first half (SW1A), or a town or city such as Leeds."
-            )
-        location = postcodes.locate(text)
-        if location is None:
-            raise ValidationError(
-                f"We couldn't find {text}. Check it, or try just its first half, such as SW1A."
             )
         return location
 

@@ -40,6 +40,14 @@ def locate(text):
     return postcodes.Location(name, postcodes.Kind.TOWN, location.point, location.nation)
 
 
+def locate_place(text):
+    """The Location of a postcode (full, sector or district), town or city someone typed,
+    or None. Text shaped like a postcode is only ever looked up as one."""
+    if postcodes.parse(text):
+        return postcodes.locate(text)
+    return locate(text)
+
+
 def nation_of_place(text):
     """The UK nation of a town, city or postcode someone typed, or None."""
     found = towns().get(_key(text or ""))

@@ -1,6 +1,7 @@
 // Video pages: chapters seek the player, a captions button, and YouTube loaded only on a
-// click. Without this file the native controls play the video and chapter links still go
-// to the right moment (a #t= media fragment, or YouTube's own start time).
+// click, as are YouTube and Vimeo videos in articles. Without this file the native controls
+// play the video, chapter links still go to the right moment (a #t= media fragment, or
+// YouTube's own start time) and a play button links to the video on its host.
 (function () {
   "use strict";
 
@@ -54,7 +55,9 @@
     showState();
   }
 
-  function setUpYouTube(frame, links) {
+  // A YouTube or Vimeo player (a video page's, or a video in an article), put in place of
+  // our own poster only when the reader presses play.
+  function setUpEmbeddedPlayer(frame, links) {
     function load(seconds) {
       var url = frame.dataset.embedUrl;
       if (seconds) url += "&start=" + seconds;
@@ -72,7 +75,7 @@
       iframe.focus();
       frame.scrollIntoView({ block: "nearest" });
     }
-    frame.querySelector("[data-youtube-play]").addEventListener("click", function (event) {
+    frame.querySelector("[data-embed-play]").addEventListener("click", function (event) {
       event.preventDefault();
       load(parseInt(frame.dataset.start, 10) || secondsFromHash());
     });
@@ -87,7 +90,8 @@
 
   var links = Array.prototype.slice.call(document.querySelectorAll("[data-chapters] [data-seek]"));
   var video = document.querySelector("[data-video-player]");
-  var frame = document.querySelector("[data-youtube-player]");
   if (video) setUpOwnPlayer(video, links);
-  if (frame) setUpYouTube(frame, links);
+  document.querySelectorAll("[data-embed-player]").forEach(function (frame) {
+    setUpEmbeddedPlayer(frame, links);
+  });
 })();

@@ -3,6 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 from django.contrib.auth.models import Group
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 
 from articles.models import ArticleIndexPage, ArticlePage, Expert
 from articles.review import CLINICAL_REVIEWERS
@@ -39,6 +41,38 @@ def article_body(expert=None, heading="What are they?"):
             }
         )
     return body
+
+
+YOUTUBE_URL = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+VIMEO_URL = "https://vimeo.com/76979871"
+# What the oEmbed finders answer for them, stored so that no test asks YouTube or Vimeo.
+OEMBED = {
+    YOUTUBE_URL: {
+        "title": "Anti-wrinkle injections, step by step",
+        "provider_name": "YouTube",
+        "thumbnail_url": "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg",
+        "html": '<iframe width="200" height="113" '
+        'src="https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed" frameborder="0" '
+        "allowfullscreen></iframe>",
+    },
+    VIMEO_URL: {
+        "title": "Inside a laser clinic",
+        "provider_name": "Vimeo",
+        "thumbnail_url": "https://i.vimeocdn.com/video/452001751-640.jpg",
+        "html": '<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e&amp;'
+        'app_id=122963" width="640" height="360" frameborder="0"></iframe>',
+    },
+}
+
+
+def store_oembed(*urls):
+    """The Embed rows Wagtail keeps for these addresses, as if an editor had saved them."""
+    for url in urls:
+        Embed.objects.create(url=url, hash=get_embed_hash(url), type="video", **OEMBED[url])
+
+
+def video_body(*urls):
+    return [*article_body(), *({"type": "embed", "value": url} for url in urls)]
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):

@@ -56,6 +56,15 @@ def test_content_refers_only_to_things_it_defines():
         assert set(question["treatments"]) <= treatments
 
 
+def test_treatment_names_belong_to_their_treatment():
+    pages = {page["slug"]: page for page in content.load_pages("treatments")}
+    # A lip flip is toxin, not filler: it is explained on the anti-wrinkle page instead.
+    assert "lip flip" not in pages["lip-filler"]["also_known_as"].lower()
+    assert "lip flip" in pages["anti-wrinkle-injections"]["body"]["expect"].lower()
+    # AquaGold is a microneedling device, not a hydradermabrasion facial.
+    assert "aquagold" not in pages["hydrafacial"]["also_known_as"].lower()
+
+
 def test_stream_data_makes_headings_h2_and_converts_named_blocks():
     blocks = [
         {"type": "heading", "text": "Costs"},

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from core.models import SiteSettings
@@ -6,6 +8,16 @@ from demo import practitioners as demo_practitioners
 from practitioners.models import Clinic, DirectoryPage, Practitioner
 
 pytestmark = pytest.mark.django_db
+
+PRONOUNS = {
+    **dict.fromkeys(["she", "her", "hers", "herself"], "she"),
+    **dict.fromkeys(["he", "him", "his", "himself"], "he"),
+    **dict.fromkeys(["they", "them", "their", "theirs", "themselves"], "they"),
+}
+
+
+def pronouns_in(text):
+    return {PRONOUNS[word] for word in re.findall(r"[a-z]+", text.lower()) if word in PRONOUNS}
 
 
 def test_practitioners_are_idempotent_on_the_map_and_have_bios(home_page):
@@ -26,3 +38,6 @@ def test_practitioners_are_idempotent_on_the_map_and_have_bios(home_page):
     bio = Practitioner.objects.get(name=first["name"]).bio
     assert bio.startswith(f"{first['name']} is {profession['introduced_as']} ")
     assert first["about"] in bio and bio.endswith(profession["paragraph"])
+    # The profession's paragraph must not switch pronouns on the practitioner's own sentence.
+    for name, bio in Practitioner.objects.values_list("name", "bio"):
+        assert len(pronouns_in(bio)) <= 1, (name, bio)

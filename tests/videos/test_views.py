@@ -133,20 +133,18 @@ def test_youtube_loads_nothing_from_youtube_until_played(client, hub, videos):
     assert page.find("iframe") is None
     assert "ytimg" not in html
     assert "youtube.com/embed" not in html
-    player = page.select_one("[data-youtube-player]")
+    player = page.select_one("[data-embed-player]")
     assert player["data-embed-url"].startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
     assert page.select_one(".video-player__poster")["src"].startswith("/media/images/")
     assert "may set cookies" in page.select_one(".video-player__notice").get_text()
     # Without JavaScript the play button is a plain link to the video on YouTube.
-    assert page.select_one("[data-youtube-play]")["href"].startswith(
-        "https://www.youtube.com/watch"
-    )
+    assert page.select_one("[data-embed-play]")["href"].startswith("https://www.youtube.com/watch")
 
 
-def test_csp_frames_only_youtube_nocookie(client, hub, videos):
+def test_csp_frames_only_the_privacy_minded_players(client, hub, videos):
     policy = client.get("/videos/wrinkles/")["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
-    assert directives["frame-src"] == "https://www.youtube-nocookie.com"
+    assert directives["frame-src"] == "https://www.youtube-nocookie.com https://player.vimeo.com"
 
 
 def test_our_own_video_has_captions_and_no_layout_shift(client, hub, videos):

@@ -406,8 +406,9 @@ CONTENT_SECURITY_POLICY = {
         "media-src": [SELF, *MEDIA_ORIGINS],  # the Video Hub's own files
         "font-src": [SELF],
         "connect-src": [SELF],
-        # Only YouTube's privacy-enhanced player, which a video page loads on a click.
-        "frame-src": ["https://www.youtube-nocookie.com"],
+        # Only YouTube's privacy-enhanced player and Vimeo's, which video pages and videos
+        # in articles load on a click (articles/embeds.py PLAYERS).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": [NONE],
         "form-action": [SELF],
         "base-uri": [SELF],
@@ -435,8 +436,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "media-src": [SELF, "blob:", *MEDIA_ORIGINS],
     "font-src": [SELF],
     "connect-src": [SELF],
-    # Page previews are our own pages in a frame; a video page's player is YouTube's.
-    "frame-src": [SELF, "https://www.youtube-nocookie.com"],
+    # Page previews are our own pages in a frame, with the video players they load.
+    "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "worker-src": [SELF],
     "object-src": [NONE],
     "base-uri": [SELF],
