@@ -128,7 +128,7 @@ def build_treatments(finder):
         title="Lip filler",
         slug="lip-filler",
         hero_image=None,
-        also_known_as="Lip augmentation, lip flip",
+        also_known_as="Lip augmentation, lip enhancement",
         summary="Soft hyaluronic acid filler that adds shape and definition to the lips.",
         price_from=250,
         price_to=450,
