@@ -34,7 +34,7 @@ def test_reader_joins_confirms_and_unsubscribes_editor_exports(
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + article.url)
 
-    footer = page.get_by_role("region", name="Join Our Mailing List")
+    footer = page.get_by_role("region", name="Join our mailing list")
     footer.get_by_label("E-mail address").fill(EMAIL)
     footer.get_by_label("First name (optional)").fill("Jo")
     # The footer's form is short: topics are chosen later, from the preferences link.

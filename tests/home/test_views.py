@@ -87,7 +87,7 @@ def test_search_offers_to_post_a_question(client, home_page):
     soup = soup_of(client.get("/search/", {"q": "nothing matches this"}))
     assert soup.select_one(".search-count").get_text() == "0 results"
     link = soup.select_one(".ask-prompt a")
-    assert link.get_text() == "Post a Question"
+    assert link.get_text() == "Post a question"
     assert link["href"] == "/ask-alice/?question=nothing%20matches%20this"
 
 
@@ -123,3 +123,26 @@ def test_head_answers_like_get_without_a_body(client, home_page, news, url):
     assert head.status_code == get.status_code == 200
     assert head["Content-Type"] == get["Content-Type"]
     assert head.content == b""
+
+
+def title_case_words(heading):
+    """Capitalised words that neither start a sentence nor name something (Alice, UK)."""
+    words = heading.replace("?", "?|").replace(".", ".|").split()
+    starts = {0} | {number + 1 for number, word in enumerate(words) if word.endswith("|")}
+    return [
+        word
+        for number, word in enumerate(words)
+        if number not in starts and word[:1].isupper() and word.strip("|?.") not in {"Alice", "UK"}
+    ]
+
+
+def test_footer_headings_are_in_sentence_case(client, home_page):
+    from tests.questions.factories import AskAlicePageFactory
+
+    AskAlicePageFactory(parent=home_page)
+    headings = [h.get_text() for h in soup_of(client.get("/")).select("footer h2")]
+    assert "Join our mailing list" in headings
+    assert len(headings) == 2
+    assert {heading: title_case_words(heading) for heading in headings} == {
+        heading: [] for heading in headings
+    }
