@@ -77,10 +77,12 @@ class ArticlesSectionBlock(SectionBlock):
         articles = list(listing.filter(Q(pk__in=wanted) | Q(pk__in=newest)))
         by_id = {article.pk: article for article in articles}
         hero = (by_id.get(chosen_id) or next(iter(articles), None)) if page else None
+        featured = [by_id[pk] for pk in featured_ids if pk in by_id]
+        latest = [a for a in articles if a.pk not in featured_ids]
         return {
             "hero": hero,
-            "featured": [by_id[pk] for pk in featured_ids if by_id.get(pk, hero) is not hero],
-            "latest": [a for a in articles if a.pk not in featured_ids and a is not hero][
+            "featured": [article for article in featured if article is not hero],
+            "latest": [article for article in latest if article is not hero][
                 : value["latest_count"]
             ],
             "news_index": ArticleIndexPage.find(request),

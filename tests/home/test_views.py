@@ -221,3 +221,14 @@ def test_footer_headings_are_in_sentence_case(client, home_page):
     assert {heading: title_case_words(heading) for heading in headings} == {
         heading: [] for heading in headings
     }
+
+
+def test_footer_calls_to_action_link_to_the_full_forms(client, home_page):
+    from tests.questions.factories import AskAlicePageFactory
+
+    AskAlicePageFactory(parent=home_page)
+    footer = soup_of(client.get("/")).find("footer")
+    links = {a.get_text(): a["href"] for a in footer.select(".footer-form__cta a")}
+    assert links == {"Sign up": "/newsletter/", "Ask Alice": "/ask-alice/#ask"}
+    # The full forms are there too, for wider screens (site.css swaps them).
+    assert footer.select(".footer-form__full form") and len(footer.select("form")) == 2
