@@ -40,8 +40,8 @@ class HomePage(HeroImageMixin, SitePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The article in the hero's 'Just published' card, left out of the articles "
-        "section below. Leave empty to show the newest article.",
+        help_text="The article in the hero's card ('Our pick'), left out of the articles "
+        "section below. Leave empty to show the newest article ('Just published').",
     )
     sections = StreamField(
         HomeSectionsBlock(),

@@ -59,6 +59,7 @@ def test_the_hero_article_is_the_editors_choice_and_is_not_repeated(client, home
     home_page.save()
     soup = soup_of(client.get("/"))
     assert card_titles(soup, ".hero__feature") == ["Chosen"]
+    assert soup.select_one(".hero__feature-label").get_text() == "Our pick"  # not "Just published"
     assert card_titles(soup, ".card-grid--featured") == ["Other"]
     assert card_titles(soup, ".card-grid--rows") == ["Newest"]
 
@@ -69,6 +70,7 @@ def test_the_newest_article_in_the_hero_is_left_out_of_featured(client, home_pag
     feature_articles(home_page, [newest, older])
     soup = soup_of(client.get("/"))
     assert card_titles(soup, ".hero__feature") == ["Newest"]
+    assert soup.select_one(".hero__feature-label").get_text() == "Just published"
     assert card_titles(soup, ".card-grid--featured") == ["Older"]
     assert "Newest" not in card_titles(soup, "main .page-section")
 
