@@ -77,8 +77,10 @@ def seed_article(data):
 def seed_home_features():
     home = home_page()
     index = ArticleIndexPage.objects.get()
-    # The newest is the hero's "Just published"; the next few are featured under it.
-    hero, *featured = ArticlePage.objects.child_of(index).order_by("-date")[: FEATURED_COUNT + 1]
+    # The newest is the hero's "Just published" (no article chosen for the hero); the next
+    # few are featured under it.
+    newest = ArticlePage.objects.child_of(index).order_by("-date")
+    featured = newest[1 : FEATURED_COUNT + 1]
     sections = []
     for section in content.load("shell", "home")["sections"]:
         block_type, value = section["type"], {k: v for k, v in section.items() if k != "type"}
@@ -86,7 +88,6 @@ def seed_home_features():
             value["featured"] = [article.pk for article in featured]
         sections.append({"type": block_type, "value": value})
     home.sections = sections
-    home.hero_article = hero
     home.hero_link = index
     home.save_revision().publish()
 
