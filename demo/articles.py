@@ -77,12 +77,15 @@ def seed_article(data):
 def seed_home_features():
     home = home_page()
     index = ArticleIndexPage.objects.get()
-    newest = ArticlePage.objects.child_of(index).order_by("-date")[:FEATURED_COUNT]
+    # The newest is the hero's "Just published" (no article chosen for the hero); the next
+    # few are featured under it.
+    newest = ArticlePage.objects.child_of(index).order_by("-date")
+    featured = newest[1 : FEATURED_COUNT + 1]
     sections = []
     for section in content.load("shell", "home")["sections"]:
         block_type, value = section["type"], {k: v for k, v in section.items() if k != "type"}
         if block_type == "articles":
-            value["featured"] = [article.pk for article in newest]
+            value["featured"] = [article.pk for article in featured]
         sections.append({"type": block_type, "value": value})
     home.sections = sections
     home.hero_link = index

@@ -34,6 +34,15 @@ class HomePage(HeroImageMixin, SitePage):
         help_text="Where the button under the heading goes.",
     )
     hero_link_text = models.CharField(max_length=40, blank=True, default="Read the latest")
+    hero_article = models.ForeignKey(
+        "articles.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The article in the hero's card ('Our pick'), left out of the articles "
+        "section below. Leave empty to show the newest article ('Just published').",
+    )
     sections = StreamField(
         HomeSectionsBlock(),
         blank=True,
@@ -50,6 +59,7 @@ class HomePage(HeroImageMixin, SitePage):
                 FieldPanel("hero_image_alt"),
                 FieldPanel("hero_link"),
                 FieldPanel("hero_link_text"),
+                FieldPanel("hero_article"),
             ],
             heading="Hero",
         ),
@@ -66,9 +76,9 @@ class HomePage(HeroImageMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sections = [(child.id, child.block, child.value) for child in self.sections]
-        content = {id: block.content(value, request) for id, block, value in sections}
-        newest = [found["newest"] for found in content.values() if "newest" in found]
-        context["hero_article"] = newest[0] if newest else ArticlePage.objects.for_listing().first()
+        content = {id: block.content(value, request, page=self) for id, block, value in sections}
+        heroes = [found["hero"] for found in content.values() if "hero" in found]
+        context["hero_article"] = heroes[0] if heroes else self.hero_article_or_newest()
         context["section_content"] = content
         prefetch_renditions(
             [
@@ -78,6 +88,12 @@ class HomePage(HeroImageMixin, SitePage):
             ]
         )
         return context
+
+    def hero_article_or_newest(self):
+        """The hero's article when no articles section has fetched it."""
+        listing = ArticlePage.objects.for_listing()
+        chosen = self.hero_article_id and listing.filter(pk=self.hero_article_id).first()
+        return chosen or listing.first()
 
     def get_meta_description(self):
         return self.search_description or self.hero_text

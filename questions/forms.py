@@ -57,7 +57,11 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
             },
         }
         widgets = {
-            "question": forms.Textarea(attrs={"rows": 5, "data-question-input": ""}),
+            # minlength lets the browser tell when the question is long enough to clear
+            # its error (static/js/questions.js); the server still checks it.
+            "question": forms.Textarea(
+                attrs={"rows": 5, "minlength": QUESTION_MIN_LENGTH, "data-question-input": ""}
+            ),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }

@@ -14,11 +14,13 @@ def _form_context(request, auto_id, **initial):
         return {"ask_page": None}
     form = QuestionForm.for_request(request, compact=True, auto_id=auto_id)
     form.initial.update(initial)
+    ask_url = page.get_url(request)
     return {
         "form": form,
         "ask_page": page,
+        "ask_url": ask_url,
         "submit_url": page.submit_url(request),
-        "similar_url": page.get_url(request) + page.reverse_subpage("similar"),
+        "similar_url": ask_url + page.reverse_subpage("similar"),
     }
 
 

@@ -39,6 +39,12 @@
         if (fragment.querySelector("[data-newsletter-done]")) {
           body.innerHTML = "";
           announce(box, html);
+          // The form was taller than the message, so the message may now sit above the
+          // screen: bring it into view and move focus to it (focus left with the button).
+          var done = box.querySelector("[data-newsletter-done]");
+          done.setAttribute("tabindex", "-1");
+          done.focus({ preventScroll: true });
+          done.scrollIntoView({ block: "center" });
           return;
         }
         body.innerHTML = html;

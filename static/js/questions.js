@@ -1,5 +1,6 @@
-// Ask Alice enhancements: a character counter and "Alice may already have answered this".
-// Without this file the forms post as usual and nothing is lost.
+// Ask Alice enhancements: a character counter, "Alice may already have answered this", and
+// errors that go away once their field is put right. Without this file the forms post as
+// usual, the server checks every field, and nothing is lost.
 (function () {
   "use strict";
 
@@ -106,7 +107,29 @@
     if (textarea.value.trim()) lookUp();
   }
 
+  // The server's error under a field stays until the field passes the browser's own checks
+  // (required, e-mail, length), then it goes with its aria-invalid and aria-describedby.
+  function clearErrorWhenValid(field) {
+    function clear() {
+      if (field.getAttribute("aria-invalid") !== "true" || !field.checkValidity()) return;
+      field.classList.remove("is-invalid");
+      field.removeAttribute("aria-invalid");
+      field.parentNode.querySelectorAll(".invalid-feedback").forEach(function (error) {
+        error.remove();
+      });
+      var described = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && document.getElementById(id);
+      });
+      if (described.length) field.setAttribute("aria-describedby", described.join(" "));
+      else field.removeAttribute("aria-describedby");
+    }
+    ["input", "change", "blur"].forEach(function (kind) {
+      field.addEventListener(kind, clear);
+    });
+  }
+
   document.querySelectorAll("form.question-form").forEach(function (form) {
+    form.querySelectorAll("[aria-invalid=true]").forEach(clearErrorWhenValid);
     var textarea = form.querySelector("textarea[data-question-input]");
     if (!textarea) return;
     addCounter(textarea);

@@ -1,5 +1,6 @@
-"""A reader joins the mailing list from an article's footer, confirms, later unsubscribes;
-an editor's CSV export shows the address while it is confirmed and not after."""
+"""A reader on a phone follows an article footer's "Sign up" to the signup page, joins,
+confirms, later unsubscribes; an editor's CSV export shows the address while it is
+confirmed and not after."""
 
 import csv
 import re
@@ -34,20 +35,31 @@ def test_reader_joins_confirms_and_unsubscribes_editor_exports(
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + article.url)
 
-    footer = page.get_by_role("region", name="Join Our Mailing List")
-    footer.get_by_label("E-mail address").fill(EMAIL)
-    footer.get_by_label("First name (optional)").fill("Jo")
-    # The footer's form is short: topics are chosen later, from the preferences link.
-    footer.get_by_role("checkbox", name=re.compile("^Send me")).check()
-    footer.get_by_role("button", name="Sign up").click()
+    # On a phone the footer's forms are calls to action, so the footer stays short.
+    footer = page.get_by_role("region", name="Join our mailing list")
+    expect(footer.get_by_label("E-mail address")).to_be_hidden()
+    assert page.locator(".site-footer").bounding_box()["height"] < 550
+    footer.get_by_role("link", name="Sign up").click()
+    expect(page).to_have_url(live_server.url + "/newsletter/")
 
-    # Answered in place: same page, the result in the live region.
-    status = footer.get_by_role("status")
+    signup = page.get_by_role("region", name="Sign up to the newsletter")
+    signup.get_by_label("E-mail address").fill(EMAIL)
+    signup.get_by_label("First name (optional)").fill("Jo")
+    signup.get_by_role("checkbox", name=re.compile("^Send me")).check()
+    # The reader has scrolled down to the button, below the top of the (taller) form.
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    signup.get_by_role("button", name="Sign up").click()
+
+    # Answered in place: the message replaces the form, in view and focused.
+    status = signup.get_by_role("status")
     expect(status).to_contain_text("Nearly there: please check your inbox.")
-    expect(page).to_have_url(live_server.url + article.url)
+    message = status.locator("[data-newsletter-done]")
+    expect(message).to_be_focused()
+    expect(message).to_be_in_viewport()
+    expect(page).to_have_url(live_server.url + "/newsletter/")
     subscriber = Subscriber.objects.get(email=EMAIL)
     assert subscriber.status == Subscriber.Status.PENDING
-    assert subscriber.source_path == article.url
+    assert subscriber.source_path == "/newsletter/"
 
     (confirmation,) = mail.outbox
     assert confirmation.to == [EMAIL]

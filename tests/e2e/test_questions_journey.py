@@ -95,3 +95,50 @@ def test_similar_answers_appear_while_typing(page: Page, live_server, ask_alice)
     expect(hint).to_contain_text("Alice may already have answered this")
     expect(hint.get_by_role("link", name="How long does lip filler last?")).to_be_visible()
     assert hint.get_attribute("aria-live") == "polite"
+
+
+def test_errors_go_as_their_fields_are_put_right(page: Page, live_server, ask_alice):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/ask-alice/")
+    ask = page.locator("#ask")
+    ask.get_by_label("Your e-mail address").fill("not-an-address")
+    ask.get_by_role("button", name="Post your question").click()
+
+    # The server's answer: an error under each field, what was typed kept.
+    ask = page.locator("#ask")
+    expect(ask.locator(".invalid-feedback")).to_have_count(4)
+    name = ask.get_by_label("Your name")
+    email = ask.get_by_label("Your e-mail address")
+    question = ask.get_by_label("Your question for Alice")
+    expect(email).to_have_value("not-an-address")
+
+    name.fill("Jane Smith")
+    expect(name).not_to_have_attribute("aria-invalid", "true")
+    expect(ask.locator("#div_id_name .invalid-feedback")).to_have_count(0)
+    assert "id_name_error" not in (name.get_attribute("aria-describedby") or "")
+    assert "id_name_helptext" in name.get_attribute("aria-describedby")
+
+    email.fill("jane@")  # still not an address: its error stays
+    email.blur()
+    expect(email).to_have_attribute("aria-invalid", "true")
+    email.fill("jane@example.com")
+    expect(email).not_to_have_attribute("aria-invalid", "true")
+
+    question.fill("Lips?")  # shorter than the server accepts: its error stays
+    expect(question).to_have_attribute("aria-invalid", "true")
+    question.fill(QUESTION)
+    expect(question).not_to_have_attribute("aria-invalid", "true")
+
+    ask.get_by_label(re.compile("I agree to the terms")).check()
+    expect(ask.locator(".invalid-feedback")).to_have_count(0)
+    expect(ask.locator("[aria-invalid]")).to_have_count(0)
+
+    # Ask Alice's footer has only the mailing list (the page has the question form): at
+    # 1280 px it spans the footer, its form in the right half rather than an empty one.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    footer = page.locator(".site-footer .container").bounding_box()
+    signup = page.locator(".site-footer .newsletter-signup").bounding_box()
+    email_box = page.locator(".site-footer").get_by_label("E-mail address").bounding_box()
+    assert signup["width"] > 0.9 * footer["width"]
+    assert email_box["x"] > footer["x"] + footer["width"] / 3
+    assert email_box["x"] + email_box["width"] > footer["x"] + 0.9 * footer["width"]

@@ -5,7 +5,7 @@ from home.models import HomePage
 # What a new site's home page shows, in order (the demo content sets its own).
 DEFAULT_SECTIONS = [
     {"type": "articles", "value": {"heading": "Latest news and reviews", "latest_count": 6}},
-    {"type": "finder", "value": {"heading": "Tweakment Finder", "concern_count": 8}},
+    {"type": "finder", "value": {"heading": "Tweakment Finder"}},
     {"type": "answers", "value": {"heading": "Latest answers from Alice", "count": 3}},
     {"type": "practitioner_search", "value": {"heading": "Find a practitioner"}},
 ]

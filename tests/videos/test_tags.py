@@ -31,7 +31,7 @@ def titles(soup):
 def test_home_videos_section_shows_the_newest(client, hub, home_page):
     for number in range(5):
         VideoPageFactory(parent=hub, title=f"Video {number}")
-    home_page.sections = [{"type": "videos", "value": {"heading": "Watch", "count": 4}}]
+    home_page.sections = [{"type": "videos", "value": {"heading": "Watch", "rows": 1}}]
     home_page.save()
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     section = soup.select_one("#home-videos-heading").find_parent("section")
@@ -41,7 +41,7 @@ def test_home_videos_section_shows_the_newest(client, hub, home_page):
 
 
 def test_home_videos_section_shows_nothing_without_videos(client, hub, home_page):
-    home_page.sections = [{"type": "videos", "value": {"heading": "Watch", "count": 4}}]
+    home_page.sections = [{"type": "videos", "value": {"heading": "Watch", "rows": 1}}]
     home_page.save()
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     assert soup.select_one("#home-videos-heading") is None
