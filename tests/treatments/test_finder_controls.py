@@ -66,7 +66,7 @@ def test_clear_filters_sits_in_a_live_region_and_shows_once_filtered(client, fin
 
 
 def test_the_compare_bar_states_its_limit_for_the_script(client, finder):
-    note = page_of(client).select_one("#compare-limit")
+    note = page_of(client).select_one("#compare-status")
     assert note["data-limit"] == "3" and "up to 3" in note.get_text()
 
 
