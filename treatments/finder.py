@@ -281,7 +281,7 @@ class Finder:
 
     @property
     def ticked_query(self):
-        """"?t=…" keeping the ticks, for links that drop the filters ("" when none)."""
+        """The query "?t=…" keeping the ticks, for links that drop the filters ("" if none)."""
         return f"?{urlencode({'t': self.ticked_slugs}, doseq=True)}" if self.ticked else ""
 
     @cached_property
