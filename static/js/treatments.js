@@ -6,6 +6,7 @@
   var form = document.getElementById("finder-form");
   if (!form || !window.Tweakments || !window.Tweakments.canSwap) return;
   var typing = null;
+  var TICKS_KEY = "finder-ticks";
 
   function filterUrl() {
     var query = new URLSearchParams();
@@ -64,6 +65,20 @@
     here.searchParams.delete("t");
     slugs.forEach(function (slug) { here.searchParams.append("t", slug); });
     window.history.replaceState(null, "", here.pathname + here.search);
+    try { sessionStorage.setItem(TICKS_KEY, slugs.join(" ")); } catch (e) { /* private mode */ }
+  }
+
+  // Coming back to the finder by a link without ticks (the menu, a treatment's breadcrumb),
+  // the visitor finds this tab's ticks again: the page is asked for once more with them.
+  function restoreTicks() {
+    var here = new URL(window.location.href);
+    if (here.searchParams.has("t")) return false;
+    var stored = "";
+    try { stored = sessionStorage.getItem(TICKS_KEY) || ""; } catch (e) { return false; }
+    if (!stored) return false;
+    stored.split(" ").forEach(function (slug) { here.searchParams.append("t", slug); });
+    window.location.replace(here.pathname + here.search);
+    return true;
   }
 
   function refresh() {
@@ -88,6 +103,7 @@
     showTicks();
     carryTicks();
   });
+  if (restoreTicks()) return;
   showTicks();
   // Wide screens show the filters beside the results; open them where CSS alone can't.
   var filters = form.querySelector(".finder__filters");

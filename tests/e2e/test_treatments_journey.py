@@ -1,5 +1,7 @@
 """A visitor on a phone narrows the Tweakment Finder, reads a treatment and an article."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -127,6 +129,11 @@ def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
     expect(page.get_by_label("Compare IPL photofacial")).to_be_checked()
     page.get_by_label("Compare IPL photofacial").uncheck()
     expect(page.get_by_label("Compare Anti-wrinkle injections")).to_be_enabled()
+    expect(status).to_contain_text("2 of 3 ticked")
+    # Back by a link without ticks (the menu's), the tab's ticks come back too.
+    page.goto(live_server.url + "/tweakments/")
+    expect(page).to_have_url(re.compile(r"t=chemical-peels"))
+    expect(page.get_by_label("Compare Chemical peels")).to_be_checked()
     expect(status).to_contain_text("2 of 3 ticked")
 
     # Live filtering: ticking swaps the results in place, without a reload.
