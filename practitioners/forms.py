@@ -9,10 +9,13 @@ from treatments.models import TreatmentPage
 from . import postcodes, towns
 from .choices import Profession
 
-MILES = {"min": 1, "max": 100, "default": 10}
+# The distances a reader can search within: fine steps near home, coarse ones further out,
+# so each is easy to set on a phone's slider.
+MILE_STEPS = (1, 3, 5, 10, 25, 50, 100)
+MILES = {"min": MILE_STEPS[0], "max": MILE_STEPS[-1], "default": 10}
 YEARS = {"min": 0, "max": 40, "default": 0}
-# The distances offered by compact search boxes (the directory itself has a slider).
-QUICK_SEARCH_MILES = (3, 5, 10, 25, 50, 100)
+# The distances offered by compact search boxes.
+QUICK_SEARCH_MILES = MILE_STEPS[1:]
 QUICK_SEARCH_YEARS = (0, 5, 10, 15, 20)
 
 
@@ -50,6 +53,27 @@ class ClampedIntegerField(forms.IntegerField):
         return max(self.min_value, min(self.max_value, round(number)))
 
 
+class SteppedIntegerField(ClampedIntegerField):
+    """One of a few allowed whole numbers (`steps`, ascending): never an error.
+
+    Any other number in range goes up to the next step ('7' -> 10), so a search covers at
+    least what was asked; out-of-range numbers and junk are clamped as by the parent."""
+
+    def __init__(self, *, steps, unit, **kwargs):
+        self.steps = tuple(steps)
+        self.unit = unit
+        super().__init__(min_value=self.steps[0], max_value=self.steps[-1], **kwargs)
+
+    def to_python(self, value):
+        number = super().to_python(value)
+        return next(step for step in self.steps if step >= number)
+
+    @property
+    def choices(self):
+        """[(number, "3 miles")] for a <select> or a slider's ticks."""
+        return [(step, f"{step} {self.unit}{'' if step == 1 else 's'}") for step in self.steps]
+
+
 class DirectorySearchForm(forms.Form):
     """The directory's GET form. Only the postcode can be wrong; the rest is clamped."""
 
@@ -61,11 +85,8 @@ class DirectorySearchForm(forms.Form):
             attrs={"autocomplete": "postal-code", "maxlength": 40, "spellcheck": "false"}
         ),
     )
-    miles = ClampedIntegerField(
-        label="Distance",
-        min_value=MILES["min"],
-        max_value=MILES["max"],
-        default=MILES["default"],
+    miles = SteppedIntegerField(
+        label="Distance", steps=MILE_STEPS, unit="mile", default=MILES["default"]
     )
     years = ClampedIntegerField(
         label="Practising for at least",

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.core.validators import slug_re
 from django.db.models import CharField, Count, Q, Value
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 
 from core.renditions import prefetch_renditions
 
@@ -123,8 +124,25 @@ def finder_options():
     return found["concern"], found["area"]
 
 
+def compared_slugs(query):
+    """(slugs, notices): the treatments ticked for comparison (?t=…), first ones first,
+    at most MAX_COMPARED of them, and only well-formed slugs (a NUL byte would make
+    PostgreSQL fail)."""
+    slugs = [slug for slug in dict.fromkeys(query.getlist("t")) if slug]
+    notices = []
+    if len(slugs) > MAX_COMPARED:
+        notices.append(
+            f"You can compare up to {MAX_COMPARED} treatments; we kept the first {MAX_COMPARED}."
+        )
+        slugs = slugs[:MAX_COMPARED]
+    return [slug for slug in slugs if len(slug) <= 255 and slug_re.match(slug)], notices
+
+
 class Finder:
-    """Filters a queryset of treatment pages and counts what each option would leave."""
+    """Filters a queryset of treatment pages and counts what each option would leave.
+
+    The treatments ticked for comparison travel in the query string (?t=…) with the
+    filters and the page number, so ticks survive paging and filtering without JavaScript."""
 
     compare_limit = MAX_COMPARED
 
@@ -133,6 +151,7 @@ class Finder:
         self.form = FinderForm(query, *finder_options())
         self.form.is_valid()
         self.page_number = query.get("page")
+        self.compared_slugs, self.compare_notices = compared_slugs(query)
 
     def filtered(self, skip=()):
         """The treatments matching every filter except those named in `skip` (for counts)."""
@@ -235,14 +254,44 @@ class Finder:
             for name in ("concern", "area", "budget", "downtime")
         ]
 
+    @property
+    def notices(self):
+        return [*self.form.notices, *self.compare_notices]
+
+    @cached_property
+    def _titles(self):
+        """{slug: title} of every live treatment, from one narrow query (A–Z and ticks)."""
+        return dict(self.treatments.values_list("slug", "title"))
+
+    @cached_property
+    def ticked(self):
+        """[(slug, title)] of the treatments ticked for comparison that exist."""
+        return [(slug, self._titles[slug]) for slug in self.compared_slugs if slug in self._titles]
+
+    @property
+    def ticked_slugs(self):
+        return [slug for slug, _ in self.ticked]
+
+    @property
+    def ticked_elsewhere(self):
+        """Ticked treatments whose cards are not on this page of results: the form carries
+        them as hidden fields."""
+        shown = {treatment.slug for treatment in self.results}
+        return [(slug, title) for slug, title in self.ticked if slug not in shown]
+
+    @property
+    def ticked_query(self):
+        """The query "?t=…" keeping the ticks, for links that drop the filters ("" if none)."""
+        return f"?{urlencode({'t': self.ticked_slugs}, doseq=True)}" if self.ticked else ""
+
     @cached_property
     def a_to_z(self):
-        """[(letter, [(title, slug)])] of every live treatment, from one narrow query.
+        """[(letter, [(title, slug)])] of every live treatment.
 
         Slugs, not page objects: every treatment is a child of the finder, so its address
         is the finder's plus the slug, and 500 links cost no URL routing."""
         groups = {}
-        for title, slug in self.treatments.values_list("title", "slug"):
+        for slug, title in self._titles.items():
             letter = title[:1].upper()
             groups.setdefault(letter if letter.isalpha() else "#", []).append((title, slug))
         return sorted(groups.items())
@@ -252,16 +301,8 @@ class Comparison:
     """Up to three treatments side by side, chosen by slug in the query string (?t=…)."""
 
     def __init__(self, query, treatments):
-        slugs = [slug for slug in dict.fromkeys(query.getlist("t")) if slug]
-        self.notices = []
-        if len(slugs) > MAX_COMPARED:
-            self.notices.append(
-                f"You can compare up to {MAX_COMPARED} treatments; "
-                f"we kept the first {MAX_COMPARED}."
-            )
-            slugs = slugs[:MAX_COMPARED]
-        # Only well-formed slugs reach the database (a NUL byte would make PostgreSQL fail).
-        valid = [slug for slug in slugs if len(slug) <= 255 and slug_re.match(slug)]
+        slugs = [slug for slug in dict.fromkeys(query.getlist("t")) if slug][:MAX_COMPARED]
+        valid, self.notices = compared_slugs(query)
         found = {page.slug: page for page in treatments.filter(slug__in=valid)}
         self.treatments = [found[slug] for slug in slugs if slug in found]
         if len(self.treatments) < len(slugs):

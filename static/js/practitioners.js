@@ -15,6 +15,28 @@
     if (output) output.textContent = plural(input.value, input.dataset.unit);
   }
 
+  // A <select> of a few steps becomes a slider over them: the slider moves by step (its
+  // value is the step's index) and writes the chosen step into the <select>, which stays
+  // in the form as the value sent.
+  function setUpSteppedRange(field) {
+    var select = field.querySelector("select");
+    var row = field.querySelector(".range-field__row");
+    var slider = row.querySelector("input[type=range]");
+    var output = row.querySelector("output");
+    function show() {
+      var option = select.options[slider.value];
+      select.value = option.value;
+      output.textContent = option.text;
+      slider.setAttribute("aria-valuetext", option.text);
+    }
+    slider.value = select.selectedIndex;
+    show();
+    field.querySelector("label").htmlFor = slider.id;
+    select.hidden = true;
+    row.hidden = false;
+    slider.addEventListener("input", show);
+  }
+
   function loadLeaflet(container) {
     if (window.L) return Promise.resolve(window.L);
     if (!leafletLoading) {
@@ -167,10 +189,7 @@
     }
 
     form.addEventListener("input", function (event) {
-      if (event.target.type === "range") {
-        showRangeValue(event.target);
-        later();
-      }
+      if (event.target.type === "range") later();
     });
     form.addEventListener("change", function (event) {
       if (event.target.type !== "range") later();
@@ -182,6 +201,7 @@
     });
   }
 
+  document.querySelectorAll("[data-stepped-range]").forEach(setUpSteppedRange);
   document.querySelectorAll("input[type=range][data-unit]").forEach(function (input) {
     input.addEventListener("input", function () { showRangeValue(input); });
   });

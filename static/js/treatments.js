@@ -6,6 +6,7 @@
   var form = document.getElementById("finder-form");
   if (!form || !window.Tweakments || !window.Tweakments.canSwap) return;
   var typing = null;
+  var TICKS_KEY = "finder-ticks";
 
   function filterUrl() {
     var query = new URLSearchParams();
@@ -16,33 +17,72 @@
     return form.getAttribute("action") + (search ? "?" + search : "");
   }
 
-  function ticked() {
-    return Array.prototype.map.call(
-      document.querySelectorAll('input[form="compare-form"]:checked'),
-      function (box) { return box.value; }
-    );
+  // Ticked treatments belong to the finder's form: boxes on the cards, hidden fields for
+  // those ticked on other pages of results.
+  function tickedFields() {
+    return Array.prototype.filter.call(form.elements, function (field) {
+      return field.name === "t" && (field.type === "hidden" || field.checked);
+    });
   }
 
-  // The comparison shows three at most: once three are ticked, the rest wait, and the
-  // bar above the cards says why.
-  function limitCompare() {
-    var note = document.getElementById("compare-limit");
-    if (!note) return;
-    var limit = parseInt(note.getAttribute("data-limit"), 10);
-    var boxes = document.querySelectorAll('input[form="compare-form"]');
-    var full = ticked().length >= limit;
-    Array.prototype.forEach.call(boxes, function (box) {
-      box.disabled = full && !box.checked;
+  // The comparison shows three at most: once three are ticked, the rest wait. The bar
+  // under the cards counts the ticks and names them.
+  function showTicks() {
+    var status = document.getElementById("compare-status");
+    if (!status) return;
+    var limit = parseInt(status.getAttribute("data-limit"), 10);
+    var ticked = tickedFields();
+    var full = ticked.length >= limit;
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name === "t" && field.type === "checkbox") field.disabled = full && !field.checked;
     });
-    if (!note.hasAttribute("data-default")) note.setAttribute("data-default", note.textContent);
-    note.textContent = full
-      ? "You've ticked " + limit + ", as many as fit side by side. Untick one to choose another."
-      : note.getAttribute("data-default");
+    if (!status.hasAttribute("data-empty")) {
+      status.setAttribute("data-empty", "Tick up to " + limit + " treatments to compare them side by side.");
+    }
+    status.textContent = "";
+    if (!ticked.length) {
+      status.textContent = status.getAttribute("data-empty");
+      return;
+    }
+    var count = document.createElement("strong");
+    count.textContent = ticked.length + " of " + limit + " ticked:";
+    status.appendChild(count);
+    var names = ticked.map(function (field) { return field.getAttribute("data-title"); });
+    status.appendChild(document.createTextNode(" " + names.join(", ") + (full ? " (the most that fit side by side)" : "")));
+  }
+
+  // Links to other pages of results, and Clear filters, carry the ticks in their query.
+  function carryTicks() {
+    var slugs = tickedFields().map(function (field) { return field.value; });
+    var links = document.querySelectorAll("#finder-results .pager a, #finder-clear a");
+    Array.prototype.forEach.call(links, function (link) {
+      var url = new URL(link.href);
+      url.searchParams.delete("t");
+      slugs.forEach(function (slug) { url.searchParams.append("t", slug); });
+      link.href = url.pathname + url.search;
+    });
+    var here = new URL(window.location.href);
+    here.searchParams.delete("t");
+    slugs.forEach(function (slug) { here.searchParams.append("t", slug); });
+    window.history.replaceState(null, "", here.pathname + here.search);
+    try { sessionStorage.setItem(TICKS_KEY, slugs.join(" ")); } catch (e) { /* private mode */ }
+  }
+
+  // Coming back to the finder by a link without ticks (the menu, a treatment's breadcrumb),
+  // the visitor finds this tab's ticks again: the page is asked for once more with them.
+  function restoreTicks() {
+    var here = new URL(window.location.href);
+    if (here.searchParams.has("t")) return false;
+    var stored = "";
+    try { stored = sessionStorage.getItem(TICKS_KEY) || ""; } catch (e) { return false; }
+    if (!stored) return false;
+    stored.split(" ").forEach(function (slug) { here.searchParams.append("t", slug); });
+    window.location.replace(here.pathname + here.search);
+    return true;
   }
 
   function refresh() {
     var url = filterUrl();
-    var keep = ticked();
     var regions = Array.prototype.map.call(
       document.querySelectorAll("[data-finder-live]"),
       function (region) { return region.id; }
@@ -51,19 +91,20 @@
       fallback: function () { form.submit(); },
     }).then(function (fresh) {
       if (!fresh) return;
-      keep.forEach(function (slug) {
-        var box = document.getElementById("compare-" + slug);
-        if (box) box.checked = true;
-      });
-      limitCompare();
+      showTicks();
       window.history.replaceState(null, "", url);
     });
   }
 
+  // The tick boxes sit on the cards, outside the form's element, so their changes bubble
+  // to the document rather than the form.
   document.addEventListener("change", function (event) {
-    if (event.target.getAttribute("form") === "compare-form") limitCompare();
+    if (event.target.name !== "t" || event.target.form !== form) return;
+    showTicks();
+    carryTicks();
   });
-  limitCompare();
+  if (restoreTicks()) return;
+  showTicks();
   // Wide screens show the filters beside the results; open them where CSS alone can't.
   var filters = form.querySelector(".finder__filters");
   if (filters && window.matchMedia("(min-width: 992px)").matches) filters.open = true;

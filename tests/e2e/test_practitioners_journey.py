@@ -31,6 +31,33 @@ def directory_content(live_site):
     return directory
 
 
+def relative_luminance(css_colour):
+    channels = [int(part) / 255 for part in re.findall(r"\d+", css_colour)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def track_contrast(page: Page):
+    """Contrast of the slider's track (a pseudo-element: read from its CSS rule) with the
+    form behind it."""
+    track, behind = page.evaluate(
+        """() => {
+          const track = ".range-field .form-range::-webkit-slider-runnable-track";
+          const rule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+            .find((rule) => (rule.selectorText || "").includes(track));
+          const probe = document.createElement("span");
+          probe.style.color = rule.style.backgroundColor;
+          document.body.append(probe);
+          const colour = getComputedStyle(probe).color;
+          probe.remove();
+          const form = document.querySelector(".directory-form");
+          return [colour, getComputedStyle(form).backgroundColor];
+        }"""
+    )
+    lighter, darker = sorted(map(relative_luminance, (track, behind)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
 def distances(page: Page):
     texts = page.locator(".practitioner-card__distance").all_text_contents()
     return [float(re.match(r"[\d.]+", text).group()) for text in texts]
@@ -52,8 +79,17 @@ def test_visitor_narrows_the_directory_and_reads_a_treatment(
     expect(summary).to_contain_text("within 10 miles of SW1A 1AA")
     expect(cards).to_have_count(4)
 
-    page.get_by_label("Within").fill("3")
-    expect(page.locator("output[for=id_miles]")).to_have_text("3 miles")
+    # The miles slider moves by step (1, 3, 5, 10, 25, 50, 100), each step numbered
+    # under a track that shows against the form.
+    miles = page.get_by_label("Within")
+    ticks = page.locator(".range-field__ticks li")
+    expect(ticks).to_have_text(["1", "3", "5", "10", "25", "50", "100"])
+    for tick in ticks.all():
+        expect(tick).to_be_visible()
+    assert track_contrast(page) >= 3
+    miles.fill("1")  # the second step
+    expect(page.locator("output[for=id_miles_slider]")).to_have_text("3 miles")
+    expect(miles).to_have_attribute("aria-valuetext", "3 miles")
     expect(cards).to_have_count(3)
     expect(summary).to_contain_text("within 3 miles")
 

@@ -1,5 +1,7 @@
 """A visitor on a phone narrows the Tweakment Finder, reads a treatment and an article."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -76,28 +78,63 @@ def assert_no_horizontal_scroll(page: Page):
     assert widths["scroll"] <= widths["inner"], f"horizontal scroll at {page.url}: {widths}"
 
 
+def assert_in_viewport(page: Page, locator):
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    assert box["y"] >= 0 and box["y"] + box["height"] <= height, box
+
+
 def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
-    page: Page, live_server, finder_content
+    page: Page, live_server, finder_content, monkeypatch
 ):
+    monkeypatch.setattr("treatments.finder.RESULTS_PER_PAGE", 3)
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + "/tweakments/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Tweakment Finder")
     cards = page.locator("#finder-results .card-treatment")
-    expect(cards).to_have_count(4)
+    expect(cards).to_have_count(3)
     assert_no_horizontal_scroll(page)
     # The filters fold behind a button, so the first results show on the first screen.
     expect(page.get_by_label("Pigmentation")).to_be_hidden()
     assert cards.first.bounding_box()["y"] < PHONE["height"]
 
-    # Comparing stops at three, and says why.
-    for title in ("Chemical peels", "IPL photofacial", "Anti-wrinkle injections"):
-        page.get_by_label(f"Compare {title}").check()
-    expect(page.get_by_label("Compare Microneedling")).to_be_disabled()
-    expect(page.locator("#compare-limit")).to_contain_text("Untick one to choose another")
+    # Once something is ticked the compare bar stays on screen, far above its place
+    # under the cards; the ticks travel to the next page of results and back.
+    bar = page.locator("#compare-bar")
+    status = page.locator("#compare-status")
+    page.get_by_label("Compare Chemical peels").check()
+    page.get_by_label("Compare IPL photofacial").check()
+    cards.first.scroll_into_view_if_needed()
+    assert_in_viewport(page, bar)
+    expect(status).to_contain_text("2 of 3 ticked")
+    page.get_by_role("link", name="Next").click()
+    expect(cards).to_have_count(1)
+    page.get_by_label("Compare Microneedling").check()
+    expect(status).to_contain_text("3 of 3 ticked")
+    for title in ("Chemical peels", "IPL photofacial", "Microneedling"):
+        expect(status).to_contain_text(title)
+    page.get_by_role("link", name="Previous").click()
+    expect(page.get_by_label("Compare Chemical peels")).to_be_checked()
+    expect(page.get_by_label("Compare IPL photofacial")).to_be_checked()
+    # Comparing stops at three, and the bar says why.
+    expect(page.get_by_label("Compare Anti-wrinkle injections")).to_be_disabled()
+    expect(status).to_contain_text("the most that fit side by side")
+    cards.first.scroll_into_view_if_needed()
+    assert_in_viewport(page, bar)
+    page.get_by_role("button", name="Compare ticked").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Compare tweakments")
+    compared = page.locator("thead th").all_text_contents()
+    assert sorted(compared) == ["Chemical peels", "IPL photofacial", "Microneedling"]
+    page.get_by_role("link", name="Back to the Tweakment Finder").click()
+    expect(page.get_by_label("Compare IPL photofacial")).to_be_checked()
     page.get_by_label("Compare IPL photofacial").uncheck()
-    expect(page.get_by_label("Compare Microneedling")).to_be_enabled()
-    page.get_by_label("Compare Anti-wrinkle injections").uncheck()
-    page.get_by_label("Compare Chemical peels").uncheck()
+    expect(page.get_by_label("Compare Anti-wrinkle injections")).to_be_enabled()
+    expect(status).to_contain_text("2 of 3 ticked")
+    # Back by a link without ticks (the menu's), the tab's ticks come back too.
+    page.goto(live_server.url + "/tweakments/")
+    expect(page).to_have_url(re.compile(r"t=chemical-peels"))
+    expect(page.get_by_label("Compare Chemical peels")).to_be_checked()
+    expect(status).to_contain_text("2 of 3 ticked")
 
     # Live filtering: ticking swaps the results in place, without a reload.
     page.evaluate("window.notReloaded = true")
@@ -109,11 +146,14 @@ def test_visitor_finds_a_treatment_for_pigmentation_on_a_phone(
     page.get_by_label("Up to £250").check()
     expect(cards).to_have_count(1)
     expect(cards.first).to_contain_text("Chemical peels")
+    expect(page.get_by_label("Compare Chemical peels")).to_be_checked()  # kept by filtering
+    expect(status).to_contain_text("2 of 3 ticked")  # Microneedling, filtered out, too
     assert page.evaluate("window.notReloaded") is True
     expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
     expect(page.locator(".finder__toggle")).to_contain_text("Pigmentation, Up to £250")
     # The address is shareable.
     assert "concern=pigmentation" in page.url and "budget=250" in page.url
+    assert "t=chemical-peels" in page.url and "t=microneedling" in page.url
     # Counts follow the other filters: only the peel is within £250 for pigmentation.
     expect(page.locator("label[for='id_concern_1'] .finder__count")).to_have_text("1")
 
@@ -148,6 +188,17 @@ def test_finder_works_without_javascript(browser, live_server, finder_content):
     expect(page.locator("#finder-results .card-treatment")).to_have_count(2)
     page.get_by_label("Compare Chemical peels").check()
     page.get_by_label("Compare IPL photofacial").check()
+    # Without a script the bar still sticks once something is ticked (CSS alone).
+    expect(page.locator("#compare-bar")).to_have_css("position", "sticky")
+    # Filtering keeps the ticks, even of a treatment the filter hides.
+    page.locator(".finder__toggle").click()
+    page.get_by_label("Up to £250").check()
+    page.get_by_role("button", name="Show treatments").click()
+    expect(page.locator("#finder-results .card-treatment")).to_have_count(1)
+    expect(page.get_by_label("Compare Chemical peels")).to_be_checked()
+    expect(page.locator("#compare-status")).to_contain_text(
+        "2 of 3 ticked: Chemical peels, IPL photofacial"
+    )
     page.get_by_role("button", name="Compare ticked").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Compare tweakments")
     expect(page.locator("thead th")).to_have_text(["Chemical peels", "IPL photofacial"])

@@ -56,14 +56,18 @@ def test_directory_without_a_postcode_lists_everyone_a_to_z(client, london):
     assert names(page) == ["Dr Clapham", "Dr Harley", "Dr Manchester", "Nurse Smithfield"]
     assert not page.select(".practitioner-card__distance")
     assert page.find("label", attrs={"for": "id_postcode"})
-    miles = page.find("input", attrs={"name": "miles"})
-    assert (miles["type"], miles["min"], miles["max"], miles["value"]) == (
-        "range",
+    miles = page.find("select", attrs={"name": "miles"})
+    assert [option["value"] for option in miles.find_all("option")] == [
         "1",
-        "100",
+        "3",
+        "5",
         "10",
-    )
-    assert page.find("output", attrs={"for": "id_miles"}).get_text() == "10 miles"
+        "25",
+        "50",
+        "100",
+    ]
+    assert miles.find("option", selected=True).get_text() == "10 miles"
+    assert page.find("output", attrs={"for": "id_miles_slider"}).get_text() == "10 miles"
     assert page.find("output", attrs={"for": "id_years"}).get_text() == "0 years"
     assert page.find("link", rel="canonical")["href"] == "http://testserver/find-a-practitioner/"
     assert [item["@type"] for item in json_ld(page)] == ["BreadcrumbList"]
@@ -125,7 +129,7 @@ def test_a_bad_postcode_is_explained_beside_the_field(client, london, postcode, 
     assert message in error.get_text()
     assert field["value"] == postcode  # what they typed is kept
     # The other filters are kept, and nobody is listed as if the place had been found.
-    assert page.find("input", attrs={"name": "miles"})["value"] == "3"
+    assert selected_miles(page) == "3"
     assert names(page) == []
     results = page.select_one("#directory-results").get_text()
     assert "check the postcode or town you entered" in results
@@ -139,13 +143,39 @@ def test_postcode_spellings_are_accepted(client, london, postcode):
     assert names(page)[0] == "Dr Harley"
 
 
+def selected_miles(page):
+    return page.select_one("select[name=miles] option[selected]")["value"]
+
+
+def test_the_miles_label_is_the_submitted_distance_without_javascript(client, london):
+    """No script moves a label: the <select> shows 3 miles, and so does the slider's output."""
+    page = soup(client.get(URL, {"postcode": "SW1A 1AA", "miles": "3"}))
+    assert page.select_one("select[name=miles] option[selected]").get_text() == "3 miles"
+    assert page.find("output", attrs={"for": "id_miles_slider"}).get_text() == "3 miles"
+    assert page.select_one("label[for=id_miles]").get_text() == "Within"
+    # The slider, for the script to show, moves over the same seven steps.
+    slider = page.select_one("#id_miles_slider")
+    assert (slider.get("name"), slider["min"], slider["max"]) == (None, "0", "6")
+    assert "within 3 miles of SW1A 1AA" in page.select_one("[role=status]").get_text()
+
+
 @pytest.mark.parametrize(
     "miles, shown",
-    [("-5", "1"), ("0", "1"), ("abc", "10"), ("1e9", "100"), ("nan", "10"), ("2.6", "3")],
+    [
+        ("-5", "1"),
+        ("0", "1"),
+        ("abc", "10"),
+        ("1e9", "100"),
+        ("nan", "10"),
+        ("2.6", "3"),
+        ("7", "10"),
+        ("26", "50"),
+        ("100", "100"),
+    ],
 )
-def test_junk_radius_is_clamped(client, london, miles, shown):
+def test_junk_radius_is_clamped_to_a_step(client, london, miles, shown):
     page = soup(client.get(URL, {"postcode": "SW1A 1AA", "miles": miles}))
-    assert page.find("input", attrs={"name": "miles"})["value"] == shown
+    assert selected_miles(page) == shown
     assert not page.select(".invalid-feedback")
 
 

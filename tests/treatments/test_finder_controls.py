@@ -66,7 +66,7 @@ def test_clear_filters_sits_in_a_live_region_and_shows_once_filtered(client, fin
 
 
 def test_the_compare_bar_states_its_limit_for_the_script(client, finder):
-    note = page_of(client).select_one("#compare-limit")
+    note = page_of(client).select_one("#compare-status")
     assert note["data-limit"] == "3" and "up to 3" in note.get_text()
 
 
@@ -77,3 +77,36 @@ def test_comparing_four_by_link_keeps_three_and_says_why(client, finder):
     page = BeautifulSoup(response.content, "html.parser")
     assert len(page.select("thead th")) == 3
     assert "up to 3" in page.select_one(".finder__notices").get_text()
+
+
+def test_ticks_travel_with_filters_and_pages_as_hidden_fields(client, finder):
+    """Ticked on one page, filtered out on the next: the bar still carries and names it."""
+    page = page_of(client, concern="lines", t=["hifu", "thread-lift"])
+    assert titles(page) == ["Thread lift"]
+    assert page.select_one("#compare-thread-lift").has_attr("checked")
+    assert page.select_one("#compare-thread-lift")["form"] == "finder-form"
+    carried = page.select("#compare-bar input[type=hidden][name=t]")
+    assert [(field["value"], field["form"]) for field in carried] == [("hifu", "finder-form")]
+    assert page.select_one("#compare-status").get_text(" ", strip=True) == (
+        "2 of 3 ticked: HIFU, Thread lift"
+    )
+    compare = page.select_one("#compare-bar button[type=submit]")
+    assert (compare["form"], compare["formaction"]) == ("finder-form", URL + "compare/")
+    clear = page.select_one("#finder-clear a")["href"]
+    assert clear == URL + "?t=hifu&t=thread-lift"
+
+
+def test_ticks_of_unknown_treatments_and_beyond_three_are_dropped(client, finder):
+    page = page_of(client, t=["nope", "<b>", "hifu", "thread-lift", "x", "y"])
+    assert "up to 3" in page.select_one(".finder__notices").get_text()
+    assert page.select_one("#compare-hifu").has_attr("checked")
+    assert not page.select_one("#compare-thread-lift").has_attr("checked")  # the fourth
+    assert not page.select("#compare-bar input[type=hidden]")
+    assert page.select_one("#compare-status").get_text(" ", strip=True).startswith("1 of 3")
+
+
+def test_compare_page_links_back_to_the_finder_with_its_query(client, finder):
+    response = client.get(URL + "compare/", {"concern": "lines", "t": ["hifu"]})
+    page = BeautifulSoup(response.content, "html.parser")
+    back = page.find("a", string=lambda text: text and "Back to the Tweakment Finder" in text)
+    assert back["href"] == URL + "?concern=lines&t=hifu"
