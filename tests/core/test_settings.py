@@ -94,6 +94,11 @@ def test_retrying_mail_refuses_the_console_backend(settings):
         call_command("send_queued_email", stdout=io.StringIO())
 
 
+def script_sources(response):
+    directives = (part.split() for part in response["Content-Security-Policy"].split(";"))
+    return next(sources for name, *sources in directives if name == "script-src")
+
+
 @pytest.mark.django_db
 def test_admin_csp_is_as_strict_as_wagtail_allows_and_every_page_a_permissions_policy(
     client, home_page, admin_user
@@ -114,10 +119,10 @@ def test_admin_csp_is_as_strict_as_wagtail_allows_and_every_page_a_permissions_p
             assert directive in policy
         assert "unsafe-eval" not in policy
     # Wagtail's widgets still set themselves up in inline scripts; the sign-in page has none.
-    assert "script-src 'self' 'unsafe-inline'" in admin["Content-Security-Policy"]
-    assert "script-src 'self';" in sign_in["Content-Security-Policy"]
+    assert script_sources(admin) == ["'self'", "'unsafe-inline'"]
+    assert script_sources(sign_in) == ["'self'"]
     public = client.get("/")
-    assert "script-src 'self'" in public["Content-Security-Policy"]
+    assert script_sources(public) == ["'self'"]
     assert "unsafe-inline" not in public["Content-Security-Policy"]
     for response in (sign_in, admin, public):
         assert "camera=()" in response["Permissions-Policy"]
