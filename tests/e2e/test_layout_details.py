@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import Page, expect
 
+from core.models import SiteSettings
 from tests.articles.factories import ArticlePageFactory
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
 from tests.treatments.factories import (
@@ -144,3 +145,23 @@ def test_filter_chips_and_buttons_keep_to_one_line(page: Page, live_server, live
         for item in actions.all()
     }
     assert len(tops) == 1  # side by side
+
+
+def test_the_demo_menu_fits_one_row_at_1280(page: Page, live_server, live_site):
+    labels = ["News and reviews", "Tweakment Finder", "Ask Alice", "Find a Practitioner"]
+    labels += ["UK rules", "Something went wrong?", "Video Hub"]
+    navigation = SiteSettings.load()
+    navigation.main_menu = [
+        {"type": "link", "value": {"page": None, "external_url": f"/{n}/", "label": label}}
+        for n, label in enumerate(labels)
+    ]
+    navigation.save()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/")
+    tops = {
+        round(box["y"])
+        for box in page.locator(".site-nav__list a").evaluate_all(
+            "links => links.map(link => link.getBoundingClientRect().toJSON())"
+        )
+    }
+    assert len(tops) == 1
