@@ -1,6 +1,6 @@
-"""Keyboard only, at desktop width: the finder, compare, the directory, the chat panel and
-video chapters. Every focus stop on the way must show its focus, Tab must always move on
-(no trap), and the key controls must be reached in the order they are seen."""
+"""Keyboard only: the finder at phone and desktop width, then compare, the directory, the chat
+panel and video chapters at desktop width. Every focus stop on the way must show its focus,
+Tab must always move on (no trap), and the key controls must come in the order they are seen."""
 
 import itertools
 import re
@@ -18,6 +18,7 @@ from tests.treatments.factories import (
 )
 from tests.videos.factories import MediaFactory, VideoHubPageFactory, VideoPageFactory
 
+PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 CLIP = {
     "slug": "keyboard-clip",
@@ -133,10 +134,19 @@ def assert_reading_order(stops):
 def test_keyboard_only_finder_compare_directory_chat_and_chapters(
     page: Page, live_server, keyboard_content
 ):
-    page.set_viewport_size(DESKTOP)
+    # On a phone the finder's filters fold behind "Filter": Enter opens them, and the
+    # first concern chip comes next.
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/tweakments/")
+    tab_to(page, by_name(r"^Filter"))
+    page.keyboard.press("Enter")
+    tab_to(page, by_name(r"^Large pores"))
+    page.keyboard.press("Space")
+    expect(page.locator("#finder-status")).to_contain_text("1 treatment matches")
 
-    # Finder: the concern chips in the order they are seen; Space ticks one and the results
-    # narrow to it.
+    # At desktop width: the concern chips in the order they are seen; Space ticks one and
+    # the results narrow to it.
+    page.set_viewport_size(DESKTOP)
     page.goto(live_server.url + "/tweakments/")
     stops = tab_to(page, by_name(r"^Lost volume"))
     chips = [stop for stop in stops if stop["field"] == "concern"]
