@@ -32,6 +32,12 @@ FOCUSED = """() => {
   const element = document.activeElement;
   const style = getComputedStyle(element);
   const box = element.getBoundingClientRect();
+  // WCAG 2.2's "focus not obscured": the floating chat button must not sit on top of it.
+  const chat = document.querySelector("[data-chat-open]");
+  const over = chat && chat !== element && element !== document.body
+    ? chat.getBoundingClientRect() : null;
+  const covered = Boolean(over && over.width && over.left < box.right && box.left < over.right
+    && over.top < box.bottom && box.top < over.bottom);
   const label = element.labels && element.labels.length ? element.labels[0].textContent : "";
   return {
     // Past the last control the focus leaves the page for the browser's own controls.
@@ -42,6 +48,7 @@ FOCUSED = """() => {
     field: element.getAttribute("name"),
     name: (element.getAttribute("aria-label") || label || element.textContent || "")
       .replace(/\\s+/g, " ").trim(),
+    covered: covered,
     outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
     shadow: style.boxShadow !== "none",
     x: box.x + window.scrollX,
@@ -100,6 +107,7 @@ def tab_to(page: Page, is_target, key="Tab", limit=150):
         assert focused["outside"] or focused["outline"] or focused["shadow"], (
             f"no visible focus on {focused}"
         )
+        assert not focused["covered"], f"the chat button covers the focus on {focused}"
         stops.append(focused)
         if is_target(focused):
             return stops
@@ -134,6 +142,8 @@ def assert_reading_order(stops):
 def test_keyboard_only_finder_compare_directory_chat_and_chapters(
     page: Page, live_server, keyboard_content
 ):
+    # Bootstrap scrolls smoothly: with reduced motion each focus stop is where it ends up.
+    page.emulate_media(reduced_motion="reduce")
     # On a phone the finder's filters fold behind "Filter": Enter opens them, and the
     # first concern chip comes next.
     page.set_viewport_size(PHONE)
@@ -143,6 +153,9 @@ def test_keyboard_only_finder_compare_directory_chat_and_chapters(
     tab_to(page, by_name(r"^Large pores"))
     page.keyboard.press("Space")
     expect(page.locator("#finder-status")).to_contain_text("1 treatment matches")
+    # Each control down the directory's form comes into view above the chat button.
+    page.goto(live_server.url + "/find-a-practitioner/")
+    tab_to(page, by_name(r"^Find practitioners$"))
 
     # At desktop width: the concern chips in the order they are seen; Space ticks one and
     # the results narrow to it.
