@@ -11,6 +11,10 @@ COMPILE := $(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-header 
 # manage.py defaults to production settings; the local site runs with the dev ones.
 MANAGE := DJANGO_SETTINGS_MODULE=tweakments.settings.dev $(BIN)/python manage.py
 
+# axe-core for the accessibility test, pinned in package-lock.json; installed when npm is
+# here (without it that test is skipped locally and fails under CI).
+NODE_STAMP := node_modules/.package-lock.json
+
 .PHONY: install run test lint format lock
 
 $(STAMP): requirements-dev.lock
@@ -21,7 +25,10 @@ $(STAMP): requirements-dev.lock
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-install: $(STAMP)
+$(NODE_STAMP): package-lock.json
+	npm ci --silent --no-audit --no-fund
+
+install: $(STAMP) $(if $(shell command -v npm),$(NODE_STAMP))
 
 run: install
 	$(MANAGE) migrate --noinput -v 0

@@ -37,6 +37,17 @@
     );
   });
 
+  // A control reached by Tab must not sit under this floating button (WCAG 2.2 "focus not
+  // obscured"); the stylesheet's scroll-padding only helps when the page has to scroll.
+  document.addEventListener("focusin", function (event) {
+    if (widget.contains(event.target)) return;
+    var over = button.getBoundingClientRect();
+    var box = event.target.getBoundingClientRect();
+    if (box.bottom > over.top && box.top < over.bottom && box.right > over.left && box.left < over.right) {
+      window.scrollBy(0, box.bottom - over.top + 8);
+    }
+  });
+
   var saved = null;
   try {
     saved = JSON.parse(sessionStorage.getItem("tweakments-chat"));
