@@ -4,10 +4,17 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+# Ids of sections the page templates add around the body (the rules box, the aftercare
+# cards, the survey, the practitioner's complaint routes), which the chatbot and the summary
+# box link to. A body heading with the same words ("Aftercare") gets a prefix instead, so
+# each id is on one element and #aftercare reaches the cards.
+PAGE_SECTION_IDS = frozenset({"main", "rules", "aftercare", "survey", "report-a-problem"})
+
 
 def heading_anchor(text):
     """The id a heading is linked by (#anchor): its slug. The chatbot links to it too."""
-    return slugify(text)[:120]
+    anchor = slugify(text)[:120]
+    return f"section-{anchor}" if anchor in PAGE_SECTION_IDS else anchor
 
 
 class HeadingValue(blocks.StructValue):

@@ -168,6 +168,17 @@ def test_valid_registrations_are_accepted_and_linked():
     assert expert.registration == "HCPC PA12345"
 
 
+def test_the_review_line_breaks_between_its_parts_not_inside_a_date(client, news, reviewer):
+    """At 1280 px "Next review" ended one line and "March 2027" began the next: each part
+    (dot, words and date) is held together by non-breaking spaces."""
+    article = reviewed_article(news, reviewer)
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    text = soup.select_one(".review-line").get_text()
+    assert "(GMC 7012345)\xa0·" in text
+    assert "Last\xa0reviewed\xa03\xa0March\xa02026\xa0·" in text
+    assert "Next\xa0review\xa0March\xa02027" in text
+
+
 def test_the_page_shows_the_review_line_sources_and_changes(client, news, reviewer):
     article = reviewed_article(news, reviewer)
     soup = BeautifulSoup(client.get(article.url).content, "html.parser")
