@@ -11,9 +11,10 @@ COMPILE := $(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-header 
 # manage.py defaults to production settings; the local site runs with the dev ones.
 MANAGE := DJANGO_SETTINGS_MODULE=tweakments.settings.dev $(BIN)/python manage.py
 
-# axe-core for the accessibility test, pinned in package-lock.json; installed when npm is
-# here (without it that test is skipped locally and fails under CI).
+# axe-core for the accessibility test, pinned in package-lock.json; `make test` installs it
+# when npm is here (without it that test is skipped locally and fails under CI).
 NODE_STAMP := node_modules/.package-lock.json
+TEST_TOOLS := $(if $(shell command -v npm),$(NODE_STAMP))
 
 .PHONY: install run test lint format lock
 
@@ -28,7 +29,7 @@ $(STAMP): requirements-dev.lock
 $(NODE_STAMP): package-lock.json
 	npm ci --silent --no-audit --no-fund
 
-install: $(STAMP) $(if $(shell command -v npm),$(NODE_STAMP))
+install: $(STAMP)
 
 run: install
 	$(MANAGE) migrate --noinput -v 0
@@ -39,7 +40,7 @@ run: install
 
 # Two workers (pytest-xdist), each with its own test database: the suite takes half the time
 # on two cores. Benchmarks print their figures, so they run without it (-m bench -s).
-test: install
+test: install $(TEST_TOOLS)
 	$(BIN)/python -m pytest -n 2
 
 lint: install
