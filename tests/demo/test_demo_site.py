@@ -15,6 +15,7 @@ from articles.workflows import WORKFLOW_NAME
 from core.models import SiteSettings, StandardPage
 from demo import content
 from demo.steps import all_steps
+from home.health import health_items
 from home.models import HomePage
 from newsletter.models import Subscriber
 from practitioners.models import Clinic, Practitioner
@@ -129,6 +130,10 @@ def test_every_demo_health_page_shows_its_review(client, demo_site):
     user = get_user_model().objects.get(username="reviewer")
     assert user.groups.filter(name=CLINICAL_REVIEWERS).exists()
     assert is_clinical_reviewer(user) and not user.has_usable_password()
+
+    # Plain language: every demo health page reads at the target age or below.
+    hard_to_read = [(item.title, item.reading_age) for item in health_items() if item.hard_to_read]
+    assert hard_to_read == []
 
     policy = SiteSettings.load().editorial_policy_page
     assert policy.url == "/about/editorial-policy/"
