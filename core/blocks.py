@@ -85,6 +85,15 @@ class LinkStructValue(blocks.StructValue):
         return page.title if page else self.get("external_url")
 
 
+def require_page_or_address(value):
+    """A link block's rule: it goes to a chosen page or to an address elsewhere."""
+    if not value.get("page") and not value.get("external_url"):
+        raise blocks.StructBlockValidationError(
+            block_errors={"page": "Choose a page or enter an address."}
+        )
+    return value
+
+
 class NavigationLinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(required=False, help_text="A page on this site.")
     external_url = blocks.URLBlock(required=False, help_text="Or an address elsewhere.")
@@ -93,12 +102,7 @@ class NavigationLinkBlock(blocks.StructBlock):
     )
 
     def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("external_url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": "Choose a page or enter an address."}
-            )
-        return value
+        return require_page_or_address(super().clean(value))
 
     class Meta:
         icon = "link"

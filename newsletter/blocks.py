@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from wagtail import blocks
 
 from articles.models import ArticlePage
+from core.blocks import require_page_or_address
 from questions.models import AskAlicePage, Question
 
 
@@ -115,12 +116,7 @@ class CallOutBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(max_length=40, default="Find out more")
 
     def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("external_url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": "Choose a page or enter an address."}
-            )
-        return value
+        return require_page_or_address(super().clean(value))
 
     class Meta:
         icon = "warning"

@@ -1,57 +1,24 @@
 """The demo site as `seed_demo` builds it, seeded once for this module (`demo_site` in
 tests/conftest.py): what it holds, that a second run changes nothing, its medical review."""
 
-import io
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from wagtail.images import get_image_model
 from wagtail.models import Page, Site, WorkflowPage
 
-from articles.models import ArticleIndexPage, ArticlePage, ArticlePageTreatment, Expert
+from articles.models import ArticleIndexPage, ArticlePage
 from articles.review import CLINICAL_REVIEWERS, is_clinical_reviewer
 from articles.workflows import WORKFLOW_NAME
-from core.models import SiteSettings, StandardPage
+from core.models import SiteSettings
 from demo import content
 from demo.steps import all_steps
 from home.health import health_items
 from home.models import HomePage
-from newsletter.models import Subscriber
-from practitioners.models import Clinic, Practitioner
 from questions.models import Question
-from treatments.models import Area, Concern, TreatmentPage
+from tests.demo.seeding import counts, run
+from treatments.models import TreatmentPage
 from videos.models import VideoPage
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args, **options):
-    out = io.StringIO()
-    call_command(*args, stdout=out, **options)
-    return out.getvalue()
-
-
-def counts():
-    return {
-        model.__name__: model.objects.count()
-        for model in (
-            Page,
-            HomePage,
-            StandardPage,
-            Expert,
-            ArticlePage,
-            ArticlePageTreatment,
-            Concern,
-            Area,
-            TreatmentPage,
-            Question,
-            Subscriber,
-            Practitioner,
-            Clinic,
-            get_image_model(),
-        )
-    }
 
 
 def test_seed_demo_builds_the_site_and_a_second_run_changes_no_counts(client, demo_site):
