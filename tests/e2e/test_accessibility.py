@@ -1,7 +1,7 @@
 """axe-core on every public page type at phone and desktop width, and on the admin editors.
 
 axe-core comes from the npm registry, pinned in package.json and installed by `npm ci`
-(`make install`, .ci/run); the test injects it into Debian's Chromium. The pages carry our
+(`make test` runs it first); the test injects it into Debian's Chromium. The pages carry our
 Content-Security-Policy, which refuses injected scripts, hence `bypass_csp`.
 """
 
@@ -51,7 +51,7 @@ def axe_script():
         if os.environ.get("CI") or os.environ.get("REQUIRE_BROWSER_TESTS"):
             pytest.fail(
                 f"The accessibility test must run here (CI or REQUIRE_BROWSER_TESTS is set) "
-                f"but {AXE_SCRIPT} is missing: run `npm ci` (or `make install`)"
+                f"but {AXE_SCRIPT} is missing: run `npm ci` (or `make test`)"
             )
         pytest.skip("axe-core not installed (npm ci)")
     return str(AXE_SCRIPT)
@@ -150,28 +150,31 @@ def post_as_it_stands(page, form_selector):
         page.locator(form_selector).evaluate("form => form.submit()")
 
 
-def test_public_pages_have_no_serious_violations(browser, live_server, whole_site, axe_script):
+# One test per width, so the two can run on different workers.
+@pytest.mark.parametrize("width", WIDTHS)
+def test_public_pages_have_no_serious_violations(
+    browser, live_server, whole_site, axe_script, width
+):
     findings = []
-    for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
-        page = context.new_page()
-        for path in public_paths(whole_site):
-            response = page.goto(live_server.url + path)
-            assert response.status == (404 if path == "/no-such-page/" else 200), path
-            findings += [(width, path, finding) for finding in axe_findings(page, axe_script)]
+    context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    for path in public_paths(whole_site):
+        response = page.goto(live_server.url + path)
+        assert response.status == (404 if path == "/no-such-page/" else 200), path
+        findings += [(width, path, finding) for finding in axe_findings(page, axe_script)]
 
-        # The forms after a send with mistakes: errors beside their fields.
-        page.goto(live_server.url + whole_site["ask_page"].url)
-        post_as_it_stands(page, "#ask form.question-form")
-        expect(page.locator("#ask .invalid-feedback").first).to_be_visible()
-        findings += [(width, "ask errors", f) for f in axe_findings(page, axe_script)]
-        page.goto(live_server.url + "/newsletter/")
-        signup = page.locator("main .newsletter-signup form")
-        signup.get_by_label("E-mail address").fill("not-an-address")
-        post_as_it_stands(page, "main .newsletter-signup form")
-        expect(signup.locator(".invalid-feedback").first).to_be_visible()
-        findings += [(width, "signup errors", f) for f in axe_findings(page, axe_script)]
-        context.close()
+    # The forms after a send with mistakes: errors beside their fields.
+    page.goto(live_server.url + whole_site["ask_page"].url)
+    post_as_it_stands(page, "#ask form.question-form")
+    expect(page.locator("#ask .invalid-feedback").first).to_be_visible()
+    findings += [(width, "ask errors", f) for f in axe_findings(page, axe_script)]
+    page.goto(live_server.url + "/newsletter/")
+    signup = page.locator("main .newsletter-signup form")
+    signup.get_by_label("E-mail address").fill("not-an-address")
+    post_as_it_stands(page, "main .newsletter-signup form")
+    expect(signup.locator(".invalid-feedback").first).to_be_visible()
+    findings += [(width, "signup errors", f) for f in axe_findings(page, axe_script)]
+    context.close()
 
     blocking = [item for item in findings if item[2][0] in BLOCKING]
     assert not blocking, "axe found serious or critical violations:\n" + report(findings)
