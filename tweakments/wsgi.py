@@ -1,3 +1,4 @@
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -5,3 +6,6 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tweakments.settings.production")
 
 application = get_wsgi_application()
+# What loading made (apps, models, blocks) lives as long as the process: the collector
+# need not scan it again at every full collection (about 2 ms a cold page; see the README).
+gc.freeze()
