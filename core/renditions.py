@@ -7,11 +7,8 @@ picture it shows in one query (`prefetch_renditions`).
 
 from django.db.models import prefetch_related_objects
 
+# A card's picture at 1x and 2x ({% card_image %}).
 CARD = ("fill-400x225|format-webp", "fill-800x450|format-webp")
-# The Video Hub's featured video and the player's poster. Listings prefetch these with the
-# card sizes: a prefetched image looks only in what was prefetched, and would regenerate
-# (and throw away) any size it lacks on every request.
-VIDEO_HERO = ("fill-640x360|format-webp", "fill-1280x720|format-webp")
 PORTRAIT = ("fill-120x120|format-webp", "fill-240x240|format-webp")
 # Link previews (Open Graph) and JSON-LD images: JPEG for the widest support.
 SOCIAL = "fill-1200x630|format-jpeg"
