@@ -47,11 +47,10 @@ def test_editing_breaks_none_of_the_admin_policy(page: Page, live_server, journe
     page.add_init_script(RECORD_VIOLATIONS)
     page.set_viewport_size({"width": 1280, "height": 900})
 
+    # django-csp writes the directives in no fixed order (it builds them from a set).
     sign_in_policy = log_in(page, live_server.url)
-    assert (
-        "script-src 'self';" in sign_in_policy
-        and "unsafe-inline" not in sign_in_policy.split("style-src")[0]
-    )
+    directives = dict(part.strip().split(" ", 1) for part in sign_in_policy.split(";"))
+    assert directives["script-src"] == "'self'"
 
     # An article: a date, an image chooser, tags and a StreamField; save a draft.
     editor = page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
