@@ -1,5 +1,6 @@
 import io
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
@@ -40,8 +41,7 @@ def ensure_root_page():
     return root
 
 
-@pytest.fixture
-def home_page(db):
+def make_home_page():
     root = ensure_root_page()
     Page.objects.filter(depth=2).delete()
     home = HomePageFactory(parent=root)
@@ -53,17 +53,39 @@ def home_page(db):
     return home
 
 
+@pytest.fixture
+def home_page(db):
+    return make_home_page()
+
+
+@contextmanager
+def module_transaction(django_db_blocker, tmp_path_factory):
+    """For rows that a test module's tests share, made once (module-scoped fixtures): a
+    transaction rolled back at the module's end, in which each test runs in a savepoint
+    (pytest-django's `db`). Use it only in modules whose every test wants those rows.
+    Yields a media folder for their files (tests point MEDIA_ROOT at it)."""
+    media = tmp_path_factory.mktemp("module-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        yield media
+        transaction.set_rollback(True)
+
+
+def reloaded(rows):
+    """The same rows (in a dict of dicts) loaded again, so that no test sees another's
+    changes to the Python objects."""
+    if isinstance(rows, dict):
+        return {name: reloaded(row) for name, row in rows.items()}
+    return type(rows).objects.get(pk=rows.pk)
+
+
 @pytest.fixture(scope="module")
 def demo_site_data(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo site (`seed_demo`), seeded once per test module inside a transaction rolled
-    back at its end; each test runs in a savepoint within it (pytest-django's `db`). Use it
-    only in modules whose every test wants the demo. Yields the media folder it drew into."""
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+    """The demo site (`seed_demo`), seeded once per test module (module_transaction).
+    Yields the media folder it drew into."""
+    with module_transaction(django_db_blocker, tmp_path_factory) as media:
         ensure_root_page()
         call_command("seed_demo", stdout=io.StringIO())
         yield media
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.conftest import make_home_page, module_transaction, reloaded
 from tests.practitioners.factories import (
     ClinicFactory,
     DirectoryPageFactory,
@@ -27,10 +28,24 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+@pytest.fixture(scope="module")
+def rules_site_rows(django_db_setup, django_db_blocker, tmp_path_factory):
+    """rules_site's rows, made once per test module (module_transaction): about half a
+    second a test otherwise. Yields the media folder and the rows."""
+    with module_transaction(django_db_blocker, tmp_path_factory) as media:
+        yield media, make_rules_site(make_home_page())
+
+
 @pytest.fixture
-def rules_site(home_page):
+def rules_site(db, rules_site_rows, settings):
     """A finder with three treatments, the tracker with four entries, the guide with its
     routes, and the directory with a doctor in Edinburgh and a practitioner in London."""
+    media, rows = rules_site_rows
+    settings.MEDIA_ROOT = media
+    return reloaded(rows)
+
+
+def make_rules_site(home_page):
     finder = TreatmentIndexPageFactory(parent=home_page)
     botox = TreatmentPageFactory(
         parent=finder,
