@@ -3,7 +3,7 @@ import json
 from django import template
 from django.conf import settings
 from django.forms.utils import flatatt
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.images.models import Filter, ResponsiveImage
@@ -88,11 +88,41 @@ def url_with_page(context, number):
     return "?" + query.urlencode()
 
 
-@register.filter
-def plain_widget(field):
-    """A bound text, e-mail, textarea or checkbox input, written out here with Bootstrap's
-    class: Django renders each widget through templates, which cost more than the rest of
-    a page (includes/form_field.html, for the footer's forms)."""
+@register.simple_tag
+def form_field(field):
+    """One field with Bootstrap's markup (label, input, help text, errors), written out here
+    for the forms of every page's footer: Django renders a widget through templates, and
+    crispy or an include per field cost more than the rest of a page."""
+    checkbox = field.widget_type == "checkbox"
+    label = format_html(
+        '<label class="{}" for="{}">{}</label>',
+        "form-check-label" if checkbox else "form-label",
+        field.id_for_label,
+        field.label,
+    )
+    help_text = ""
+    if field.help_text:
+        help_text = format_html(
+            '<div class="form-text" id="{}_helptext">{}</div>', field.auto_id, field.help_text
+        )
+    errors = format_html_join(
+        "", '<div class="invalid-feedback d-block">{}</div>', ((error,) for error in field.errors)
+    )
+    if checkbox:
+        return format_html(
+            '<div class="mb-3 form-check">{}\n{}\n{}{}</div>',
+            _input(field),
+            label,
+            help_text,
+            errors,
+        )
+    return format_html(
+        '<div class="mb-3">{}\n{}\n{}{}</div>', label, _input(field), help_text, errors
+    )
+
+
+def _input(field):
+    """A bound text, e-mail, textarea or checkbox input with Bootstrap's class."""
     widget = field.field.widget
     attrs = field.build_widget_attrs({**widget.attrs, "id": field.auto_id}, widget)
     kind = "form-check-input" if field.widget_type == "checkbox" else "form-control"
