@@ -7,5 +7,5 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tweakments.settings.production"
 
 application = get_wsgi_application()
 # What loading made (apps, models, blocks) lives as long as the process: the collector
-# need not scan it again at every full collection (about 2 ms a cold page; see the README).
+# need not scan it again at every full collection (see the README's page benchmark).
 gc.freeze()
