@@ -90,9 +90,9 @@ def url_with_page(context, number):
 
 @register.simple_tag
 def form_field(field):
-    """One field with Bootstrap's markup (label, input, help text, errors), written out here
-    for the forms of every page's footer: Django renders a widget through templates, and
-    crispy or an include per field cost more than the rest of a page."""
+    """One field with Bootstrap's markup (label, input, help text, errors) for the forms of
+    every page's footer, written out here: crispy's and Django's widget templates cost more
+    than the rest of a page."""
     checkbox = field.widget_type == "checkbox"
     label = format_html(
         '<label class="{}" for="{}">{}</label>',
