@@ -24,6 +24,7 @@ from tests.articles.factories import (
     article_body,
 )
 
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -85,6 +86,22 @@ def _short_timeouts(request):
         page = request.getfixturevalue("page")
         page.set_default_timeout(10_000)
         page.set_default_navigation_timeout(15_000)
+
+
+def keep_to_this_machine(page):
+    """Aborts the page's requests to any other host (a journey must work offline); returns
+    the list those requests' addresses are added to."""
+    blocked = []
+
+    def only_this_machine(route):
+        if urlsplit(route.request.url).hostname in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_machine)
+    return blocked
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from tests.articles.factories import (
     store_oembed,
     video_body,
 )
+from tests.e2e.conftest import keep_to_this_machine
 
 PHONE = {"width": 390, "height": 844}
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
 def test_article_videos_load_their_player_only_on_a_click(page: Page, live_server, news_index):
@@ -23,16 +23,7 @@ def test_article_videos_load_their_player_only_on_a_click(page: Page, live_serve
     article = ArticlePageFactory(
         parent=news_index, slug="videos", body=video_body(YOUTUBE_URL, VIMEO_URL)
     )
-    blocked = []
-
-    def only_this_machine(route):
-        if urlsplit(route.request.url).hostname in LOCAL_HOSTS:
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_this_machine)
+    blocked = keep_to_this_machine(page)
     page.set_viewport_size(PHONE)
     page.goto(f"{live_server.url}{article.url}")
     page.wait_for_load_state("networkidle")

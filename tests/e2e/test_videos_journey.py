@@ -9,6 +9,7 @@ from django.core.files import File
 from playwright.sync_api import Page, expect
 
 from demo.videos import start_clip_encoding
+from tests.e2e.conftest import LOCAL_HOSTS, keep_to_this_machine
 from tests.treatments.factories import (
     ConcernFactory,
     TreatmentIndexPageFactory,
@@ -17,7 +18,6 @@ from tests.treatments.factories import (
 from tests.videos.factories import YOUTUBE_ID, MediaFactory, VideoHubPageFactory, VideoPageFactory
 
 PHONE = {"width": 390, "height": 844}
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 CLIP = {
     "slug": "journey-clip",
     "title": "What happens in an appointment",
@@ -78,17 +78,9 @@ def video_state(page, expression):
 def test_reader_watches_videos_and_youtube_waits_for_the_click(
     page: Page, live_server, hub_content
 ):
-    requests, blocked = [], []
+    requests = []
     page.on("request", lambda request: requests.append(request.url))
-
-    def only_this_machine(route):
-        if urlsplit(route.request.url).hostname in LOCAL_HOSTS:
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_this_machine)
+    blocked = keep_to_this_machine(page)
     page.set_viewport_size(PHONE)
 
     # The hub, narrowed to a concern from the treatments' taxonomy.
