@@ -1,10 +1,6 @@
-"""Delivery: one page cache for anonymous readers, the edge in front, under one rule.
-
-`pages` answers anonymous GETs from the shared cache while the site's version holds;
-`rule` renews the version (`models.SiteVersion`, in the database, with a copy in Redis)
-and purges the edge whenever anything a public page can show changes; `backends` makes any
-Redis error a miss. Domain models, views and templates know none of this.
-"""
+"""Delivery: one page cache for anonymous readers, the edge in front, under one rule:
+`pages` keeps and answers pages, `rule` renews the site's version (`models`) and purges the
+edge, `backends` makes any Redis error a miss. Nothing else knows of them."""
 
 from django.apps import AppConfig
 

@@ -1,9 +1,7 @@
-"""Redis as Django's cache, where any Redis error is a miss and a hung Redis costs one wait.
-
-The first error (refused, timed out, out of memory, read-only: any `RedisError`) opens the
-breaker: for COOL_DOWN seconds every call goes to the fallback, then Redis is tried again.
-The fallback is local memory for rate limits ("memory"), or nothing for the page cache
-("none"), which must never serve a page another process could not renew.
+"""Redis as Django's cache, where any Redis error is a miss and a hung Redis costs one wait:
+the first error (any `RedisError`: refused, timed out, OOM, read-only) skips Redis for
+COOL_DOWN seconds. Meanwhile rate limits use local memory (FALLBACK "memory") and the page
+cache nothing ("none"): it must never serve a page another process could not renew.
 """
 
 import logging

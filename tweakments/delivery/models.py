@@ -3,8 +3,7 @@ from django.db.models import F
 
 
 class SiteVersion(models.Model):
-    """One row (made by the migration): renewed whenever anything a public page shows
-    changes."""
+    """One row (made by the migration), renewed whenever anything a public page shows changes."""
 
     number = models.PositiveBigIntegerField(default=1)
 

@@ -1,27 +1,29 @@
 """The page cache: anonymous GETs answered from Redis while the site's version holds.
-
-A response is kept when the request is an anonymous GET or HEAD (no session cookie, no
-Authorization) outside PAGE_CACHE_EXCLUDED_PATHS whose query names only parameters in
-PAGE_CACHE_QUERY_PARAMETERS (tracking ones are dropped; a visitor's own words, such as a
-search, are never kept), the path has fewer than PAGE_CACHE_MAX_VARIANTS query strings
-kept, and the response is a 200 that sets no cookie and isn't private. It is then marked
-public for the edge; everything else is marked private, so the edge keeps what this keeps.
+Kept: a 200 that sets no cookie and isn't private, for an anonymous GET or HEAD (no session
+cookie, no Authorization) outside PAGE_CACHE_EXCLUDED_PATHS whose query names only
+PAGE_CACHE_QUERY_PARAMETERS (tracking ones dropped; a visitor's words never kept), within
+PAGE_CACHE_MAX_VARIANTS query strings per path. It is public for the edge, all else private.
+Hits, with SecurityMiddleware's headers (so keys hold the scheme), are answered in WSGI
+before Django (`page_cache_front`), else by the middleware.
 """
 
-import hashlib
+import re
 import time
+from hashlib import sha256
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, patch_cache_control
 
 from .models import SiteVersion
 
 VERSION_KEY = "pagecache:version"
 STORED_HEADERS = {"content-type", "content-language", "content-security-policy", "link"}
-STORED_HEADERS |= {"x-frame-options", "permissions-policy"}  # SecurityMiddleware's: on hits
+STORED_HEADERS |= {"x-frame-options", "permissions-policy", "x-content-type-options"}
+STORED_HEADERS |= {"referrer-policy", "cross-origin-opener-policy", "strict-transport-security"}
 _checked_at = 0.0  # when this process last compared Redis's copy of the version with the DB
 
 
@@ -29,16 +31,15 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def reachable(cache):  # False while Redis is skipped after an error
-    return getattr(cache, "available", lambda: True)()
+def version_due(stored):
+    return stored is None or time.monotonic() - _checked_at >= settings.PAGE_CACHE_VERSION_CHECK
 
 
 def current_version(stored):
-    """The site's version, given Redis's copy (None if missing), checked against the
-    database once a second and at once after Redis was away: a change whose renewal could
-    not reach Redis is served within a second of its return."""
+    """The site's version, given Redis's copy (None if missing), checked with the database
+    once a second and after Redis was skipped: a renewal Redis missed is served at once."""
     global _checked_at
-    if stored is not None and time.monotonic() - _checked_at < settings.PAGE_CACHE_VERSION_CHECK:
+    if not version_due(stored):
         return stored
     _checked_at = time.monotonic()
     number = SiteVersion.current()
@@ -55,72 +56,80 @@ def cache_query(query_string):
         return urlencode(sorted(pairs))
 
 
-def is_anonymous_get(request):
-    return (
+def lookup(request, cache):
+    """(key, query kept, entry, Redis's version) for a page the cache may keep, else None."""
+    global _checked_at
+    if not getattr(cache, "available", lambda: True)():  # Redis is skipped after an error:
+        _checked_at = 0.0  # compare the version with the database as soon as it answers
+        return None
+    query = cache_query(request.META.get("QUERY_STRING", ""))
+    if not (
         settings.PAGE_CACHE_ENABLED
+        and query is not None
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
-    )
+    ):
+        return None
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    key = f"pagecache:page:{sha256(url.encode()).hexdigest()}"
+    found = cache.get_many([key, VERSION_KEY])
+    return key, query, found.get(key), found.get(VERSION_KEY)
 
 
 def is_shareable(response):
-    control = cc_delim_re.split(response.get("Cache-Control", "").lower())
-    directives = {part.split("=")[0].strip() for part in control}
-    return (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not directives & {"private", "no-cache", "no-store"}
-    )
+    private = re.search(r"\b(private|no-cache|no-store)\b", response.get("Cache-Control", ""), re.I)
+    return response.status_code == 200 and not (response.streaming or response.cookies or private)
 
 
-def digest(text):
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+def public_headers(hit):
+    """A kept page's word to the edge (keep it) and to browsers (check back)."""
+    control = f"public, max-age=0, s-maxage={settings.PAGE_CACHE_EDGE_MAX_AGE}"
+    return [("Cache-Control", control), ("X-Page-Cache", "hit" if hit else "miss")]
 
 
-def mark(response, hit=None):
-    """Public for the edge when kept here (`hit` True or False), private otherwise."""
-    if hit is not None:
-        edge = settings.PAGE_CACHE_EDGE_MAX_AGE
-        patch_cache_control(response, public=True, max_age=0, s_maxage=edge)
-        response["X-Page-Cache"] = "hit" if hit else "miss"
-    elif not response.has_header("Cache-Control"):
-        patch_cache_control(response, private=True)
-    return response
+def page_cache_front(application):
+    """WSGI, around Django: a hit skips Django's handling, which is most of its cost. All
+    else goes to Django, including a hit whose version is due its check with the DB."""
+
+    def front(environ, start_response):
+        request = WSGIRequest(environ)
+        try:
+            key, query, entry, stored = lookup(request, page_cache()) or (None,) * 4
+        except DisallowedHost:  # Django answers it
+            entry = None
+        if entry is None or version_due(stored) or entry[0] != stored:
+            return application(environ, start_response)
+        length = ("Content-Length", str(len(entry[1])))
+        start_response("200 OK", [*entry[2], *public_headers(hit=True), length])
+        return [b"" if request.method == "HEAD" else entry[1]]
+
+    return front
 
 
-class PageCacheMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        global _checked_at
-        query, cache = cache_query(request.META.get("QUERY_STRING", "")), page_cache()
-        if not reachable(cache):
-            _checked_at = 0.0  # compare with the database as soon as Redis answers again
-        if not is_anonymous_get(request) or query is None or not reachable(cache):
-            return mark(self.get_response(request))
-        key = f"pagecache:page:{digest(f'{request.get_host()}{request.path}?{query}')}"
-        found = cache.get_many([key, VERSION_KEY])
-        current, entry = current_version(found.get(VERSION_KEY)), found.get(key)
+def page_cache_middleware(get_response):
+    def middleware(request):
+        key, query, entry, stored = lookup(request, cache := page_cache()) or (None,) * 4
+        current = current_version(stored) if key else None
         if entry is not None and entry[0] == current:
-            response = HttpResponse(entry[1])
-            for name, value in entry[2]:
+            return HttpResponse(entry[1], headers=dict([*entry[2], *public_headers(hit=True)]))
+        response = get_response(request)
+        if key and is_shareable(response) and room_for(cache, request.path, query, current):
+            headers = [(name, v) for name, v in response.items() if name.lower() in STORED_HEADERS]
+            cache.set(key, (current, response.content, headers), settings.PAGE_CACHE_TIMEOUT)
+            for name, value in public_headers(hit=False):
                 response[name] = value
-            return mark(response, hit=True)
-        response = self.get_response(request)
-        if not (is_shareable(response) and room_for(cache, request.path, query, current)):
-            return mark(response)
-        headers = [(name, v) for name, v in response.items() if name.lower() in STORED_HEADERS]
-        cache.set(key, (current, response.content, headers), settings.PAGE_CACHE_TIMEOUT)
-        return mark(response, hit=False)
+        else:
+            response.headers.setdefault("Cache-Control", "private")
+        return response
+
+    return middleware
 
 
 def room_for(cache, path, query, current):
     """Junk query strings can't crowd a path out: a few dozen variants per version."""
-    counter = f"pagecache:variants:{current}:{digest(path)}"
+    counter = f"pagecache:variants:{current}:{sha256(path.encode()).hexdigest()}"
     if query and not cache.add(counter, 1, settings.PAGE_CACHE_TIMEOUT):
         try:
             return cache.incr(counter) <= settings.PAGE_CACHE_MAX_VARIANTS

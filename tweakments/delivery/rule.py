@@ -1,10 +1,8 @@
 """The one rule: anything that changes what a public page can show renews the site's
-version, in the page cache and at the edge at once, when its transaction commits.
-
-What counts is listed here and nowhere else: a page published, unpublished, moved, or
-deleted while live; and the records of SHOWN_ON_PAGES (privacy included) saved, deleted,
-related or updated in bulk (`core.models.rows_updated`), unless the public can't see them
-yet (PUBLIC_ONCE). Drafts, revisions and autosaves don't count.
+version, in the page cache and at the edge at once, when its transaction commits. What
+counts is listed here only: a live page published, unpublished, moved or deleted; records
+of SHOWN_ON_PAGES saved, deleted, related or updated in bulk (`core.models.rows_updated`)
+once the public can see them (PUBLIC_ONCE). Drafts, revisions and autosaves don't count.
 """
 
 from django.apps import apps
