@@ -24,6 +24,8 @@ from tests.articles.factories import (
     article_body,
 )
 
+# A phone the size most readers hold (iPhone 12 to 15).
+PHONE = {"width": 390, "height": 844}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

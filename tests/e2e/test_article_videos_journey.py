@@ -13,9 +13,7 @@ from tests.articles.factories import (
     store_oembed,
     video_body,
 )
-from tests.e2e.conftest import keep_to_this_machine
-
-PHONE = {"width": 390, "height": 844}
+from tests.e2e.conftest import PHONE, keep_to_this_machine
 
 
 def test_article_videos_load_their_player_only_on_a_click(page: Page, live_server, news_index):

@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.chatbot.conftest import build_site
+from tests.e2e.conftest import PHONE
 
-PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 QUESTIONS = [
     "are exosomes legal in the UK?",

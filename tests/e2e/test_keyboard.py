@@ -10,6 +10,7 @@ from django.core.files import File
 from playwright.sync_api import Page, expect
 
 from demo.videos import start_clip_encoding
+from tests.e2e.conftest import PHONE
 from tests.practitioners.factories import DirectoryPageFactory, add_postcodes, practitioner_at
 from tests.treatments.factories import (
     ConcernFactory,
@@ -18,7 +19,6 @@ from tests.treatments.factories import (
 )
 from tests.videos.factories import MediaFactory, VideoHubPageFactory, VideoPageFactory
 
-PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 CLIP = {
     "slug": "keyboard-clip",

@@ -5,6 +5,7 @@ from playwright.sync_api import Page, expect
 
 from core.models import SiteSettings
 from tests.articles.factories import ArticlePageFactory
+from tests.e2e.conftest import PHONE
 from tests.questions.factories import AskAlicePageFactory, QuestionFactory
 from tests.treatments.factories import (
     ConcernFactory,
@@ -74,7 +75,7 @@ def test_the_home_hero_fills_its_right_half_and_stacks_on_phones(
     box = feature.bounding_box()
     assert box["x"] >= text["x"] + text["width"] and box["x"] + box["width"] > 1000
 
-    page.set_viewport_size({"width": 390, "height": 844})
+    page.set_viewport_size(PHONE)
     page.goto(live_server.url + "/")
     text = page.locator(".hero__panel").bounding_box()
     box = page.locator(".hero__feature").bounding_box()
@@ -165,3 +166,27 @@ def test_the_demo_menu_fits_one_row_at_1280(page: Page, live_server, live_site):
         )
     }
     assert len(tops) == 1
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_the_chat_button_steps_aside_while_a_reader_types_on_a_phone(
+    browser, live_server, journey_content, javascript
+):
+    context = browser.new_context(java_script_enabled=javascript, viewport=PHONE)
+    page = context.new_page()
+    page.goto(live_server.url + "/search/")
+    button = page.locator(".chat-widget__button")
+    words = page.get_by_label("Search articles, treatments and answers")
+    expect(button).to_be_visible()
+
+    words.focus()
+    expect(button).to_be_hidden()
+    page.keyboard.type("does it hurt")
+    expect(button).to_be_hidden()
+
+    words.blur()
+    expect(button).to_be_visible()
+    page.set_viewport_size({"width": 1280, "height": 900})  # room enough beside the keyboard
+    words.focus()
+    expect(button).to_be_visible()
+    context.close()

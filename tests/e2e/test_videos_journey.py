@@ -9,7 +9,7 @@ from django.core.files import File
 from playwright.sync_api import Page, expect
 
 from demo.videos import start_clip_encoding
-from tests.e2e.conftest import LOCAL_HOSTS, keep_to_this_machine
+from tests.e2e.conftest import LOCAL_HOSTS, PHONE, keep_to_this_machine
 from tests.treatments.factories import (
     ConcernFactory,
     TreatmentIndexPageFactory,
@@ -17,7 +17,6 @@ from tests.treatments.factories import (
 )
 from tests.videos.factories import YOUTUBE_ID, MediaFactory, VideoHubPageFactory, VideoPageFactory
 
-PHONE = {"width": 390, "height": 844}
 CLIP = {
     "slug": "journey-clip",
     "title": "What happens in an appointment",
