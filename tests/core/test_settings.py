@@ -13,8 +13,10 @@ from wagtail.models import Site
 from core.sites import apply_site_url
 
 BASE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
-PRINT_SETTINGS = (
-    "import django; django.setup(); from django.conf import settings as s; "
+# Reading a setting loads the settings module, which is all these tests need: without
+# django.setup() (the apps) a run takes a twentieth of the time.
+READ_SETTINGS = "from django.conf import settings as s; "
+PRINT_SETTINGS = READ_SETTINGS + (
     "print(s.SETTINGS_MODULE, s.SITE_URL, s.WAGTAILADMIN_BASE_URL, s.SECURE_PROXY_SSL_HEADER)"
 )
 
@@ -139,8 +141,7 @@ def test_a_page_previewed_in_the_admin_may_be_framed_by_the_admin(rf, home_page,
 
 
 def test_production_reaches_a_cdn_and_a_media_bucket_from_the_environment():
-    code = (
-        "import django; django.setup(); from django.conf import settings as s; "
+    code = READ_SETTINGS + (
         "print(sorted(s.WAGTAILFRONTENDCACHE), s.STORAGES['default']['BACKEND'], "
         "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1])"
     )
