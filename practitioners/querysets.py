@@ -195,7 +195,7 @@ class PractitionerQuerySet(SearchableQuerySetMixin, RowsUpdatedQuerySet):
         if origin is not None:
             clinics = clinic.objects.by_distance_from(origin)
         photos = get_image_model().objects.prefetch_renditions(*photo_sizes)
-        treatments = TreatmentPage.objects.live().public().defer("body").order_by("title")
+        treatments = TreatmentPage.objects.live().public().for_links().order_by("title")
         return self.prefetch_related(
             Prefetch("photo", queryset=photos),
             Prefetch("clinics", queryset=clinics),

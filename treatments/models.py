@@ -61,6 +61,10 @@ class TreatmentPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
             .only(*TREATMENT_CARD_FIELDS, "hero_image")
         )
 
+    def for_links(self):
+        """Only what a link to a treatment shows: its title and URL."""
+        return self.only("title", "url_path")
+
     def for_serving(self):
         return self.select_related("hero_image", "reviewed_by").prefetch_related(
             "concerns", "areas"
