@@ -113,7 +113,8 @@ class DirectorySearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["treatment"].queryset = TreatmentPage.objects.live().public().order_by("title")
+        treatments = TreatmentPage.objects.live().public().for_links().order_by("title")
+        self.fields["treatment"].queryset = treatments
 
     def clean_postcode(self):
         text = postcodes.normalise(self.cleaned_data["postcode"])

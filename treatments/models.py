@@ -62,8 +62,8 @@ class TreatmentPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
         )
 
     def for_links(self):
-        """Only what a link to a treatment shows: its title and URL."""
-        return self.only("title", "url_path")
+        """Only what a link to a treatment needs: its title, slug and URL."""
+        return self.only("title", "slug", "url_path")
 
     def for_serving(self):
         return self.select_related("hero_image", "reviewed_by").prefetch_related(
