@@ -65,7 +65,7 @@ class RuleEntryQuerySet(SitePageQuerySet):
         """With the live, public treatments each entry affects, A–Z."""
         treatments = TreatmentPage.objects.live().exclude(TreatmentPage.objects.private_q())
         return self.prefetch_related(
-            Prefetch("treatments", queryset=treatments.defer_streamfields().order_by("title"))
+            Prefetch("treatments", queryset=treatments.for_links().order_by("title"))
         )
 
     def for_serving(self):
