@@ -27,6 +27,7 @@ from core.models import (
     SitePageManager,
     SitePageQuerySet,
     SiteSettings,
+    chosen_live_pages,
 )
 from core.renditions import prefetch_renditions
 from core.sites import absolute_url
@@ -182,15 +183,21 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
+# What lists of articles show: a card (link, title, date, author, standfirst, picture)
+# and the feed's publication time.
+ARTICLE_LISTING_FIELDS = ("title", "slug", "url_path", "date", "standfirst", "first_published_at")
+ARTICLE_LISTING_FIELDS += ("author__name", "hero_image", "hero_image_alt")
+
+
 class ArticlePageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
     def for_listing(self):
-        """Live, public articles with what a card shows, newest first (its picture's
+        """Live, public articles with only what a list shows, newest first (its picture's
         renditions come with the page's: `core.renditions.prefetch_renditions`)."""
         return (
             self.live()
             .public()
             .select_related("author", "hero_image")
-            .defer("body")
+            .only(*ARTICLE_LISTING_FIELDS)
             .order_by("-date", "-pk")
         )
 
@@ -349,11 +356,7 @@ class ArticlePage(ReviewedMixin, HeroImageMixin, SitePage):
     @cached_property
     def treatments_discussed(self):
         """Live treatment pages chosen under 'Treatments discussed', in editor order."""
-        return [
-            link.treatment
-            for link in self.treatment_links.select_related("treatment")
-            if link.treatment.live
-        ]
+        return chosen_live_pages(self.treatment_links, "treatment")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

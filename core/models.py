@@ -159,6 +159,16 @@ def serving(row):
     return pages.get(pk=row.pk)
 
 
+def chosen_live_pages(links, field):
+    """The live pages editors chose through `links` (an inline of chooser rows whose
+    ParentalKey is `page`), in their order, with only what a link to them needs: their
+    title and URL."""
+    rows = links.select_related(field).only(
+        "page", *(f"{field}__{name}" for name in ("title", "slug", "url_path", "live"))
+    )
+    return [getattr(row, field) for row in rows if getattr(row, field).live]
+
+
 def top_pages(request):
     """{pk: Page} of the home page's live, public children (the sections, About...); once
     per request, or found while routing."""

@@ -71,6 +71,10 @@ class RuleEntryQuerySet(SitePageQuerySet):
     def for_serving(self):
         return self.with_treatments()
 
+    def for_links(self):
+        """Only what a link to an entry shows beside it: its stage and nations."""
+        return self.only("title", "slug", "url_path", "stage", *(n.field_name for n in Nation))
+
     def for_timeline(self):
         """Published entries, latest first, with the treatments they affect."""
         return self.published().with_timeline_date().with_treatments()

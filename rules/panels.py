@@ -28,7 +28,8 @@ def treatment_rules(treatment, request):
     """Every nation's rules for the treatment, with the tracker's entries that affect it
     there; the reader's nation (?nation=, England by default) is the one shown first."""
     chosen = Nation.parse(request.GET.get("nation")) or DEFAULT_NATION
-    entries = list(RuleEntryPage.objects.published().with_timeline_date().affecting(treatment))
+    entries = RuleEntryPage.objects.published().with_timeline_date().affecting(treatment)
+    entries = list(entries.for_links())
     nations = [
         NationRules(
             nation,

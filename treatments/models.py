@@ -395,12 +395,13 @@ class TreatmentPage(ReviewedMixin, HeroImageMixin, SitePage):
         return context
 
     def related_articles(self, limit=6):
-        """Live articles that editors marked as discussing this treatment, newest first."""
+        """Live articles that editors marked as discussing this treatment, newest first,
+        with what their links show."""
         return (
             ArticlePage.objects.live()
             .public()
             .filter(treatment_links__treatment=self)
-            .defer("body")
+            .only("title", "slug", "url_path", "date", "standfirst")
             .order_by("-date", "-pk")[:limit]
         )
 

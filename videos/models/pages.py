@@ -19,7 +19,13 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from articles.models import Expert
 from articles.readability import readable
 from articles.review import ReviewedMixin, ReviewedQuerySetMixin
-from core.models import SectionIndexPage, SitePage, SitePageManager, SitePageQuerySet
+from core.models import (
+    SectionIndexPage,
+    SitePage,
+    SitePageManager,
+    SitePageQuerySet,
+    chosen_live_pages,
+)
 from core.renditions import prefetch_renditions
 from treatments.models import Area, Concern, TreatmentPage
 
@@ -37,6 +43,11 @@ BLOCK_END = re.compile(r"</(?:p|h[1-6]|li)>|<br\s*/?>", re.IGNORECASE)
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 
 
+# What lists of videos show: a card (link, title, length, date, expert, standfirst, poster).
+VIDEO_LISTING_FIELDS = ("title", "slug", "url_path", "date", "standfirst", "duration")
+VIDEO_LISTING_FIELDS += ("expert__name", "poster")
+
+
 class VideoPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
     def for_listing(self):
         """Live, public videos with what a card shows, newest first (the poster's
@@ -45,7 +56,7 @@ class VideoPageQuerySet(ReviewedQuerySetMixin, SitePageQuerySet):
             self.live()
             .public()
             .select_related("expert", "poster")
-            .defer("transcript")
+            .only(*VIDEO_LISTING_FIELDS)
             .order_by("-date", "-pk")
         )
 
@@ -355,19 +366,11 @@ class VideoPage(ReviewedMixin, SitePage):
 
     @cached_property
     def treatments(self):
-        return [
-            link.treatment
-            for link in self.treatment_links.select_related("treatment")
-            if link.treatment.live
-        ]
+        return chosen_live_pages(self.treatment_links, "treatment")
 
     @cached_property
     def articles(self):
-        return [
-            link.article
-            for link in self.article_links.select_related("article")
-            if link.article.live
-        ]
+        return chosen_live_pages(self.article_links, "article")
 
     def related_videos(self, limit=3):
         """Other videos, those about the same treatments first, then the newest (one query)."""
