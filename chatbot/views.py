@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.origin import same_origin_post
 from core.ratelimit import client_key, hit, too_many_requests
@@ -110,6 +110,13 @@ def chat_page(request):
         },
         status=status,
     )
+
+
+@require_GET
+def panel_parts(request):
+    """The rating and survey forms the panel clones (as /chat/ has them), fetched with the
+    panel's script when a visitor opens it rather than sent with every page."""
+    return TemplateResponse(request, "chatbot/includes/panel_parts.html")
 
 
 @same_origin_post

@@ -1,6 +1,6 @@
-// The chat button: loads the panel's script the first time it is opened, or at once when
-// the panel was open on the previous page of this tab (the conversation is kept in
-// sessionStorage by chatbot-panel.js).
+// The chat button: loads the panel's pieces (the rating and survey forms it clones) and
+// then its script the first time it is opened, or at once when the panel was open on the
+// previous page of this tab (the conversation is kept in sessionStorage by chatbot-panel.js).
 (function () {
   "use strict";
   var widget = document.querySelector("[data-chat-widget]");
@@ -15,11 +15,24 @@
     }
     if (loading) return;
     loading = true;
-    var script = document.createElement("script");
-    script.src = widget.dataset.panelScript;
-    script.onload = then;
-    script.onerror = failed;
-    document.head.appendChild(script);
+    function stop() {
+      loading = false;
+      failed();
+    }
+    fetch(widget.dataset.panelParts, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.statusText);
+        return response.text();
+      })
+      .then(function (parts) {
+        widget.insertAdjacentHTML("beforeend", parts);
+        var script = document.createElement("script");
+        script.src = widget.dataset.panelScript;
+        script.onload = then;
+        script.onerror = stop;
+        document.head.appendChild(script);
+      })
+      .catch(stop);
   }
 
   button.setAttribute("role", "button");

@@ -1,8 +1,10 @@
 import json
 
 import pytest
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from chatbot import views
 from chatbot.models import Conversation, Exchange, SurveyResponse
@@ -385,9 +387,21 @@ def test_the_widget_adds_no_queries_no_token_and_no_cookie(django_assert_num_que
     assert 'href="/chat/"' in html and "chatbot-widget.js" in html
     assert "csrfmiddlewaretoken" not in html and "data-csrf-url" not in html
     assert not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-    # The panel clones the same rating and survey forms /chat/ has without JavaScript.
+    # The panel's forms come with the panel, not with every page.
+    assert 'data-panel-parts="/chat/panel-parts/"' in html and "<template" not in html
+
+
+def test_the_panel_fetches_the_rating_and_survey_forms_chat_has(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/chat/panel-parts/")
+    # Only the Site lookup every request makes (core/sites.py).
+    assert len(queries) == 1 and "wagtailcore_site" in queries[0]["sql"]
+    html = response.content.decode()
+    assert response.status_code == 200 and "csrfmiddlewaretoken" not in html
     assert "<template data-chat-rating-template>" in html and 'name="reason"' in html
     assert "<template data-chat-survey-template>" in html and "In a few words" in html
+    assert 'name="helpful" value="yes" id="id_helpful_0"' in html
+    assert client.post("/chat/panel-parts/").status_code == 405
 
 
 def test_the_token_endpoint_is_gone(client):
