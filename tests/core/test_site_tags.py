@@ -1,10 +1,12 @@
 """Tags of every page that write out what Wagtail would render, for less work."""
 
 import pytest
+from django import forms
 from django.template import Context, Template
+from django.utils.safestring import mark_safe
 from wagtail_factories import ImageFactory
 
-from core.templatetags.site_tags import card_image
+from core.templatetags.site_tags import card_image, form_field
 
 pytestmark = pytest.mark.django_db
 
@@ -32,3 +34,34 @@ def test_a_card_picture_whose_file_is_gone_is_wagtails_not_found_picture():
     html = card_image(image, SIZES)
     assert "not-found" in html
     assert html == wagtails_card_image(image)
+
+
+class ExampleForm(forms.Form):
+    name = forms.CharField(label="Name <first>", help_text="As you'd like it shown")
+    story = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    agree = forms.BooleanField(label=mark_safe('I agree to the <a href="/terms/">terms</a>'))
+
+
+def test_a_field_is_written_out_with_its_label_help_and_escaped_value():
+    form = ExampleForm({"name": '"><script>', "story": "a & b", "agree": "on"})
+    assert form.is_valid()
+    assert form_field(form["name"]) == (
+        '<div class="mb-3"><label class="form-label" for="id_name">Name &lt;first&gt;</label>\n'
+        '<input type="text" name="name" aria-describedby="id_name_helptext"'
+        ' class="form-control" id="id_name" value="&quot;&gt;&lt;script&gt;" required>\n'
+        '<div class="form-text" id="id_name_helptext">As you&#x27;d like it shown</div></div>'
+    )
+    assert form_field(form["story"]).startswith(
+        '<div class="mb-3"><label class="form-label" for="id_story">Story</label>\n'
+        '<textarea name="story" class="form-control" cols="40" id="id_story" rows="3">\n'
+        "a &amp; b</textarea>"
+    )
+    assert '<a href="/terms/">terms</a>' in form_field(form["agree"])
+    assert 'id="id_agree" checked required>' in form_field(form["agree"])
+
+
+def test_a_field_with_an_error_says_so_to_screen_readers():
+    form = ExampleForm({"name": "", "agree": ""})
+    html = form_field(form["name"])
+    assert 'aria-invalid="true"' in html
+    assert '<div class="invalid-feedback d-block">This field is required.</div>' in html
