@@ -72,18 +72,36 @@ def test_head_has_the_headers_and_no_body(client, about, front):
     "request_",
     [
         {"HTTP_COOKIE": "sessionid=abc"},
+        {"HTTP_COOKIE": "_ga=1; sessionid = abc"},  # as Django reads cookies
         {"HTTP_AUTHORIZATION": "Basic eDp5"},
         {"method": "POST"},
         {"query": "q=my+lips"},
         {"HTTP_HOST": "evil.example"},  # Django refuses it
         {"wsgi.url_scheme": "https"},  # kept apart: a page over HTTPS carries HSTS
     ],
-    ids=["session", "authorization", "post", "visitors-words", "bad-host", "other-scheme"],
+    ids=[
+        "session",
+        "session-among-others",
+        "authorization",
+        "post",
+        "visitors-words",
+        "bad-host",
+        "other-scheme",
+    ],
 )
 def test_what_the_cache_does_not_answer_goes_to_django(client, about, front, django_app, request_):
     client.get("/about/")
     status, headers, body = front("/about/", **request_)
     assert django_app.handed_on == ["/about/"] and body == b"rendered by Django"
+
+
+def test_behind_a_proxy_the_scheme_it_reports_keys_the_page(client, about, front, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    by_middleware = client.get("/about/", headers={"X-Forwarded-Proto": "https, http"})
+
+    assert front("/about/", HTTP_X_FORWARDED_PROTO="https")[2] == by_middleware.content
+    assert front("/about/", HTTP_X_FORWARDED_PROTO="http")[2] == b"rendered by Django"
+    assert front("/about/")[2] == b"rendered by Django"  # plain HTTP, no proxy header
 
 
 def test_a_version_due_its_database_check_goes_to_django(client, about, front, django_app):

@@ -2,10 +2,9 @@
 Kept: a 200 that sets no cookie and isn't private, for an anonymous GET or HEAD (no session
 cookie, no Authorization) outside PAGE_CACHE_EXCLUDED_PATHS whose query names only
 PAGE_CACHE_QUERY_PARAMETERS (tracking ones dropped; a visitor's words never kept), within
-PAGE_CACHE_MAX_VARIANTS query strings per path. It is public for the edge, all else private.
-Hits, with SecurityMiddleware's headers (so keys hold the scheme), are answered in WSGI
-before Django (`page_cache_front`), else by the middleware.
-"""
+PAGE_CACHE_MAX_VARIANTS query strings per path: public for the edge, all else private. Hits,
+with SecurityMiddleware's headers (keys hold the scheme), are answered in WSGI before Django
+(`page_cache_front`), else by the middleware."""
 
 import re
 import time
@@ -14,9 +13,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.exceptions import DisallowedHost
-from django.core.handlers.wsgi import WSGIRequest
-from django.http import HttpResponse
+from django.http import HttpResponse, parse_cookie
 
 from .models import SiteVersion
 
@@ -56,23 +53,29 @@ def cache_query(query_string):
         return urlencode(sorted(pairs))
 
 
-def lookup(request, cache):
-    """(key, query kept, entry, Redis's version) for a page the cache may keep, else None."""
+def lookup(meta, cache):
+    """(key, query kept, entry, Redis's version) for a page the cache may keep, else None.
+    Read from the WSGI environ, so the front builds no request; a host Django refuses makes
+    a key nothing is stored under."""
     global _checked_at
     if not getattr(cache, "available", lambda: True)():  # Redis is skipped after an error:
         _checked_at = 0.0  # compare the version with the database as soon as it answers
         return None
-    query = cache_query(request.META.get("QUERY_STRING", ""))
+    header, secure = settings.SECURE_PROXY_SSL_HEADER or (None, None)
+    path, scheme = meta.get("PATH_INFO", "/"), meta["wsgi.url_scheme"]
+    if header in meta:  # as request.scheme reads it
+        scheme = "https" if meta[header].split(",", 1)[0].strip() == secure else "http"
+    query = cache_query(meta.get("QUERY_STRING", ""))
     if not (
         settings.PAGE_CACHE_ENABLED
         and query is not None
-        and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "HTTP_AUTHORIZATION" not in request.META
-        and not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+        and meta["REQUEST_METHOD"] in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in parse_cookie(meta.get("HTTP_COOKIE", ""))
+        and "HTTP_AUTHORIZATION" not in meta
+        and not path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
     ):
         return None
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    url = f"{scheme}://{meta.get('HTTP_HOST') or meta.get('SERVER_NAME')}{path}?{query}"
     key = f"pagecache:page:{sha256(url.encode()).hexdigest()}"
     found = cache.get_many([key, VERSION_KEY])
     return key, query, found.get(key), found.get(VERSION_KEY)
@@ -94,23 +97,19 @@ def page_cache_front(application):
     else goes to Django, including a hit whose version is due its check with the DB."""
 
     def front(environ, start_response):
-        request = WSGIRequest(environ)
-        try:
-            key, query, entry, stored = lookup(request, page_cache()) or (None,) * 4
-        except DisallowedHost:  # Django answers it
-            entry = None
+        key, query, entry, stored = lookup(environ, page_cache()) or (None,) * 4
         if entry is None or version_due(stored) or entry[0] != stored:
             return application(environ, start_response)
         length = ("Content-Length", str(len(entry[1])))
         start_response("200 OK", [*entry[2], *public_headers(hit=True), length])
-        return [b"" if request.method == "HEAD" else entry[1]]
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else entry[1]]
 
     return front
 
 
 def page_cache_middleware(get_response):
     def middleware(request):
-        key, query, entry, stored = lookup(request, cache := page_cache()) or (None,) * 4
+        key, query, entry, stored = lookup(request.META, cache := page_cache()) or (None,) * 4
         current = current_version(stored) if key else None
         if entry is not None and entry[0] == current:
             return HttpResponse(entry[1], headers=dict([*entry[2], *public_headers(hit=True)]))
