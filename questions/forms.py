@@ -1,5 +1,3 @@
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Layout
 from django import forms
 from django.utils import timezone
 from django.utils.html import format_html
@@ -73,18 +71,6 @@ class QuestionForm(HoneypotMixin, forms.ModelForm):
         self.fields["consent"].label = consent_label(terms_url, privacy_url)
         if compact:
             self.fields["question"].widget.attrs["rows"] = 3
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        # Sent from cached pages: no token, the same-origin check guards it (core/origin.py).
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
-            "name",
-            "email",
-            Field("question"),
-            "anonymous",
-            "consent",
-            Div("website", css_class="hp-field", aria_hidden="true"),
-        )
 
     @classmethod
     def for_request(cls, request, data=None, **kwargs):

@@ -103,14 +103,18 @@ def url_with_page(context, number):
 
 @register.simple_tag
 def form_field(field):
-    """One field with Bootstrap's markup (label, input, help text, errors) for the forms of
-    every page's footer, written out here: crispy's and Django's widget templates cost more
-    than the rest of a page, and format_html() and flatatt() a tenth of it."""
+    """One field as crispy-forms lays it out with Bootstrap (label with a required mark,
+    input, help text, errors), written out here for every public form: crispy's and
+    Django's widget templates cost a seventh of the Ask Alice page, and format_html() and
+    flatatt() a tenth of a footer."""
     checkbox = field.widget_type == "checkbox"
-    label = '<label class="{}" for="{}">{}</label>'.format(
+    required = field.field.required
+    label = '<label class="{}{}" for="{}">{}{}</label>'.format(
         "form-check-label" if checkbox else "form-label",
+        " requiredField" if required else "",
         _escape(field.id_for_label),
         _escape(field.label),
+        '<span class="asteriskField">*</span>' if required else "",
     )
     help_text = ""
     if field.help_text:
@@ -119,24 +123,30 @@ def form_field(field):
     errors = "".join(
         f'<div class="invalid-feedback d-block">{_escape(error)}</div>' for error in field.errors
     )
+    box = f' id="div_{_escape(field.auto_id)}"' if field.auto_id else ""
     if checkbox:
-        html = f'<div class="mb-3 form-check">{_input(field)}\n{label}\n{help_text}{errors}</div>'
+        parts = f"{_input(field)}\n{label}\n{help_text}{errors}"
+        html = f'<div{box} class="mb-3 form-check">{parts}</div>'
     else:
-        html = f'<div class="mb-3">{label}\n{_input(field)}\n{help_text}{errors}</div>'
+        html = f'<div{box} class="mb-3">{label}\n{_input(field)}\n{help_text}{errors}</div>'
     return mark_safe(html)  # noqa: S308 - every part escaped by _escape
 
 
+INPUT_CLASSES = {"checkbox": "form-check-input", "select": "form-select"}
+
+
 def _input(field):
-    """A bound text, e-mail, textarea or checkbox input with Bootstrap's class."""
+    """A bound text, e-mail, textarea, checkbox or select input with Bootstrap's class."""
     widget = field.field.widget
     kind = field.widget_type
     attrs = field.build_widget_attrs({**widget.attrs, "id": field.auto_id}, widget)
-    bootstrap = "form-check-input" if kind == "checkbox" else "form-control"
-    attrs["class"] = f"{bootstrap} {widget.attrs.get('class', '')}".strip()
+    classes = [INPUT_CLASSES.get(kind, "form-control"), widget.attrs.get("class", "")]
+    if field.errors:
+        classes.append("is-invalid")
+        attrs["aria-invalid"] = "true"
+    attrs["class"] = " ".join(name for name in classes if name)
     if field.help_text:
         attrs["aria-describedby"] = f"{field.auto_id}_helptext"
-    if field.errors:
-        attrs["aria-invalid"] = "true"
     value = field.value()
     name = _escape(field.html_name)
     if kind == "textarea":
@@ -144,9 +154,21 @@ def _input(field):
     if kind == "checkbox":
         attrs["checked"] = bool(value)
         return f'<input type="checkbox" name="{name}"{_attributes(attrs)}>'
+    if kind == "select":
+        return f'<select name="{name}"{_attributes(attrs)}>{_options(widget, value)}</select>'
     if value not in (None, ""):
         attrs["value"] = value
     return f'<input type="{_escape(widget.input_type)}" name="{name}"{_attributes(attrs)}>'
+
+
+def _options(widget, value):
+    """A single select's <option>s, the chosen one (else the empty one) selected."""
+    chosen = "" if value is None else str(value)
+    return "".join(
+        f'<option value="{_escape(option)}"{" selected" if str(option) == chosen else ""}>'
+        f"{_escape(text)}</option>"
+        for option, text in widget.choices
+    )
 
 
 def _escape(value):

@@ -46,13 +46,15 @@ def test_a_field_is_written_out_with_its_label_help_and_escaped_value():
     form = ExampleForm({"name": '"><script>', "story": "a & b", "agree": "on"})
     assert form.is_valid()
     assert form_field(form["name"]) == (
-        '<div class="mb-3"><label class="form-label" for="id_name">Name &lt;first&gt;</label>\n'
+        '<div id="div_id_name" class="mb-3"><label class="form-label requiredField"'
+        ' for="id_name">Name &lt;first&gt;<span class="asteriskField">*</span></label>\n'
         '<input type="text" name="name" aria-describedby="id_name_helptext"'
         ' class="form-control" id="id_name" value="&quot;&gt;&lt;script&gt;" required>\n'
         '<div class="form-text" id="id_name_helptext">As you&#x27;d like it shown</div></div>'
     )
     assert form_field(form["story"]).startswith(
-        '<div class="mb-3"><label class="form-label" for="id_story">Story</label>\n'
+        '<div id="div_id_story" class="mb-3">'
+        '<label class="form-label" for="id_story">Story</label>\n'
         '<textarea name="story" class="form-control" cols="40" id="id_story" rows="3">\n'
         "a &amp; b</textarea>"
     )
@@ -63,5 +65,19 @@ def test_a_field_is_written_out_with_its_label_help_and_escaped_value():
 def test_a_field_with_an_error_says_so_to_screen_readers():
     form = ExampleForm({"name": "", "agree": ""})
     html = form_field(form["name"])
-    assert 'aria-invalid="true"' in html
+    assert 'aria-invalid="true"' in html and 'class="form-control is-invalid"' in html
     assert '<div class="invalid-feedback d-block">This field is required.</div>' in html
+
+
+class ChoiceForm(forms.Form):
+    size = forms.ChoiceField(
+        choices=[("", "Any size"), ("s", "Small & neat"), ("l", "Large")], required=False
+    )
+
+
+@pytest.mark.parametrize(("data", "selected"), [({}, "Any size"), ({"size": "s"}, "Small")])
+def test_a_select_has_its_options_and_the_chosen_one_selected(data, selected):
+    html = form_field(ChoiceForm(data or None)["size"])
+    assert '<select name="size" class="form-select" id="id_size">' in html
+    assert html.count("<option") == 3 and html.count(" selected") == 1
+    assert f" selected>{selected}" in html and "Small &amp; neat" in html
