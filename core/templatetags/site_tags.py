@@ -97,19 +97,12 @@ def url_with_page(context, number):
 
 @register.simple_tag
 def form_field(field):
-    """One field as crispy-forms lays it out with Bootstrap (label with a required mark,
-    input, help text, errors), written out here for every public form: crispy's and
+    """One field of a public form with Bootstrap's markup, as crispy-forms laid it out
+    (label with a required mark, input, help text, errors), written out: crispy's and
     Django's widget templates cost a seventh of the Ask Alice page, and format_html() and
     flatatt() a tenth of a footer."""
-    checkbox = field.widget_type == "checkbox"
-    required = field.field.required
-    label = '<label class="{}{}" for="{}">{}{}</label>'.format(
-        "form-check-label" if checkbox else "form-label",
-        " requiredField" if required else "",
-        _escape(field.id_for_label),
-        _escape(field.label),
-        '<span class="asteriskField">*</span>' if required else "",
-    )
+    kind = field.widget_type
+    mark = '<span class="asteriskField">*</span>' if field.field.required else ""
     help_text = ""
     if field.help_text:
         auto_id, text = _escape(field.auto_id), _escape(field.help_text)
@@ -118,12 +111,43 @@ def form_field(field):
         f'<div class="invalid-feedback d-block">{_escape(error)}</div>' for error in field.errors
     )
     box = f' id="div_{_escape(field.auto_id)}"' if field.auto_id else ""
+    if kind == "checkboxselectmultiple":
+        described = f' aria-describedby="{_escape(field.auto_id)}_helptext"' if help_text else ""
+        legend = f'<legend class="form-label fs-6">{_escape(field.label)}{mark}</legend>'
+        group = (
+            f"<fieldset{described}>{legend}\n{_checkboxes(field)}\n{errors}{help_text}</fieldset>"
+        )
+        return mark_safe(f'<div{box} class="mb-3">{group}</div>')  # noqa: S308 - parts escaped
+    checkbox = kind == "checkbox"
+    label = '<label class="{}{}" for="{}">{}{}</label>'.format(
+        "form-check-label" if checkbox else "form-label",
+        " requiredField" if mark else "",
+        _escape(field.id_for_label),
+        _escape(field.label),
+        mark,
+    )
     if checkbox:
         parts = f"{_input(field)}\n{label}\n{help_text}{errors}"
         html = f'<div{box} class="mb-3 form-check">{parts}</div>'
     else:
         html = f'<div{box} class="mb-3">{label}\n{_input(field)}\n{help_text}{errors}</div>'
     return mark_safe(html)  # noqa: S308 - every part escaped by _escape
+
+
+def _checkboxes(field):
+    """A multiple choice's boxes, those of its value ticked (ids as Django numbers them)."""
+    chosen = {str(value) for value in field.value() or ()}
+    name = _escape(field.html_name)
+    boxes = []
+    for index, (value, text) in enumerate(field.field.widget.choices):
+        box_id = _escape(f"{field.auto_id}_{index}")
+        checked = " checked" if str(value) in chosen else ""
+        boxes.append(
+            f'<div class="form-check"><input type="checkbox" class="form-check-input"'
+            f' name="{name}" value="{_escape(value)}" id="{box_id}"{checked}>\n'
+            f'<label for="{box_id}" class="form-check-label">{_escape(text)}</label></div>'
+        )
+    return f"<div>{''.join(boxes)}</div>"
 
 
 INPUT_CLASSES = {"checkbox": "form-check-input", "select": "form-select"}

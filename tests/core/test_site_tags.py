@@ -81,3 +81,21 @@ def test_a_select_has_its_options_and_the_chosen_one_selected(data, selected):
     assert '<select name="size" class="form-select" id="id_size">' in html
     assert html.count("<option") == 3 and html.count(" selected") == 1
     assert f" selected>{selected}" in html and "Small &amp; neat" in html
+
+
+class TopicsForm(forms.Form):
+    topics = forms.MultipleChoiceField(
+        choices=[("1", "Lips"), ("2", "Skin <care>")],
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Pick any",
+    )
+
+
+def test_a_multiple_choice_is_a_fieldset_of_boxes_with_the_chosen_ones_ticked():
+    html = form_field(TopicsForm({"topics": ["2"]})["topics"])
+    assert html.startswith('<div id="div_id_topics" class="mb-3">')
+    assert (
+        '<fieldset aria-describedby="id_topics_helptext"><legend class="form-label fs-6">' in html
+    )
+    assert 'value="1" id="id_topics_0">' in html and 'value="2" id="id_topics_1" checked>' in html
+    assert '<label for="id_topics_1" class="form-check-label">Skin &lt;care&gt;</label>' in html

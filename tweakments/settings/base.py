@@ -81,8 +81,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
-    "crispy_forms",
-    "crispy_bootstrap5",
     "csp",
     "axes",
     "django.contrib.auth",
@@ -449,11 +447,6 @@ ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = {**ADMIN_CONTENT_SECURITY_POLICY, "scrip
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 )
-
-# --- Forms ------------------------------------------------------------------------------
-
-CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
-CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # --- Wagtail ----------------------------------------------------------------------------
 
