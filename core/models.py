@@ -4,7 +4,6 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
 from django.dispatch import Signal
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -40,13 +39,42 @@ class SitePageQuerySet(PageQuerySet):
     def private_q(self):
         """Pages in a private section, as a subquery: Wagtail's own reads every view
         restriction in a query of its own each time `public()` is called."""
-        return Q(
-            Exists(
-                PageViewRestriction.objects.filter(
-                    page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-                )
-            )
-        )
+        return Q(InPrivateSection())
+
+
+class InPrivateSection(models.Expression):
+    """Whether a page has a view restriction on it or above it (Wagtail's `private_q`), as
+    SQL written out: the same subquery built with Exists() over a join costs a listing's
+    query about 2.7M instructions to build and compile, a twentieth of an article."""
+
+    output_field = models.BooleanField()
+    # A restriction's page is the page itself or an ancestor when its path starts the
+    # page's (Treebeard's paths are digits and capitals: nothing LIKE would read).
+    sql = (
+        "EXISTS (SELECT 1 FROM {restrictions} private_section_restriction"
+        " INNER JOIN {pages} private_section_page"
+        " ON private_section_page.id = private_section_restriction.page_id"
+        " WHERE {path} LIKE private_section_page.path || '%%')"
+    )
+
+    def __init__(self, path=None):
+        super().__init__()
+        self.path = path if path is not None else models.F("path")
+
+    def get_source_expressions(self):
+        return [self.path]
+
+    def set_source_expressions(self, expressions):
+        (self.path,) = expressions
+
+    def as_sql(self, compiler, connection):
+        path, params = compiler.compile(self.path)
+        quote = connection.ops.quote_name
+        tables = {
+            "restrictions": quote(PageViewRestriction._meta.db_table),
+            "pages": quote(Page._meta.db_table),
+        }
+        return self.sql.format(path=path, **tables), params
 
 
 SitePageManager = PageManager.from_queryset(SitePageQuerySet)
