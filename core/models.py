@@ -3,7 +3,7 @@ from typing import NamedTuple
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.dispatch import Signal
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -160,7 +160,7 @@ def pages_on_path(request, start, path_components):
                 | Q(depth=1)
                 | Q(depth=start.depth + 1, path__startswith=start.path)
             )
-            .annotate(private=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
+            .annotate(private=InPrivateSection())
             .order_by("depth", "path")
         )
         on_path = [row for row in rows if row.url_path in url_paths or row.depth == 1]
