@@ -187,9 +187,9 @@ class Finder:
     @cached_property
     def results(self):
         """This page of results, with what their cards show."""
-        results = Paginator(self.filtered().for_cards(), RESULTS_PER_PAGE).get_page(
-            self.page_number
-        )
+        paginator = Paginator(self.filtered().for_cards(), RESULTS_PER_PAGE)
+        paginator.count = self.counts["all"][""]  # counted with the options: no COUNT query
+        results = paginator.get_page(self.page_number)
         prefetch_renditions(treatment.hero_image for treatment in results)
         return results
 
@@ -217,6 +217,7 @@ class Finder:
             return Count("pk", filter=condition) if condition else Count("pk")
 
         return self.filtered(skip=("budget", "downtime")).aggregate(
+            **{"all:": count(within_budget & within_downtime)},
             **{"budget:": count(within_downtime), "downtime:": count(within_budget)},
             **{
                 f"budget:{pounds}": count(within_downtime & Q(price_from__lte=pounds))
@@ -230,8 +231,9 @@ class Finder:
 
     @cached_property
     def counts(self):
-        """{field name: {choice value: treatments it would show}}, in two queries."""
-        counts = {"concern": {}, "area": {}, "budget": {}, "downtime": {}}
+        """{field name: {choice value: treatments it would show}}, in two queries; "all"
+        holds the treatments every filter leaves ({"": n})."""
+        counts = {"all": {}, "concern": {}, "area": {}, "budget": {}, "downtime": {}}
         for key, matches in self._level_counts().items():
             name, value = key.split(":")
             counts[name][value] = matches

@@ -125,6 +125,22 @@ def test_finder_downtime_and_text(client, catalogue):
     assert result_titles(client.get(FINDER_URL, {"q": "peel"})) == ["Chemical peel"]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"budget": "200", "downtime": "2"},
+        {"concern": "pigmentation", "downtime": "0"},
+        {"q": "i"},
+    ],
+)
+def test_the_number_found_is_the_results_shown(client, catalogue, query):
+    response = client.get(FINDER_URL, query)
+    shown = len(result_titles(response))
+    status = soup_of(response).select_one("#finder-status").get_text()
+    assert status.startswith(f"{shown} treatment")
+
+
 def test_finder_says_when_nothing_matches(client, catalogue):
     response = client.get(FINDER_URL, {"concern": "lines", "downtime": "1", "budget": "100"})
     assert result_titles(response) == []
