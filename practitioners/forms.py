@@ -74,6 +74,16 @@ class SteppedIntegerField(ClampedIntegerField):
         return [(step, f"{step} {self.unit}{'' if step == 1 else 's'}") for step in self.steps]
 
 
+class TitleChoiceIterator(forms.models.ModelChoiceIterator):
+    """A page choice's options read as (slug, title) pairs: a page object made for each
+    option cost the directory's form 1.3 ms for 25 treatments."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.queryset.values_list(self.field.to_field_name, "title")
+
+
 class DirectorySearchForm(forms.Form):
     """The directory's GET form. Only the postcode can be wrong; the rest is clamped."""
 
@@ -114,7 +124,8 @@ class DirectorySearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         treatments = TreatmentPage.objects.live().public().for_links().order_by("title")
-        self.fields["treatment"].queryset = treatments
+        self.fields["treatment"].iterator = TitleChoiceIterator  # before the queryset, which
+        self.fields["treatment"].queryset = treatments  # hands the widget its choices
 
     def clean_postcode(self):
         text = postcodes.normalise(self.cleaned_data["postcode"])

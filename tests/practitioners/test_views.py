@@ -94,6 +94,12 @@ def test_filters_combine(client, london, treatments):
     assert names(page) == ["Dr Harley", "Dr Clapham"]
     page = soup(client.get(URL, {"postcode": "SW1A", "treatment": "lip-filler"}))
     assert names(page) == ["Dr Clapham"]
+    options = page.select("select[name=treatment] option")
+    assert [option["value"] for option in options if option.has_attr("selected")] == ["lip-filler"]
+    assert (
+        options[0].get_text() == "Any treatment"
+        and "Lip filler" in page.select_one("select[name=treatment]").get_text()
+    )
     assert (
         page.select_one(".practitioner-card__treatments")
         .get_text(strip=True)
