@@ -87,8 +87,8 @@ def test_editor_writes_and_publishes_an_article(page: Page, live_server, news_in
     )
     if autosave:
         # The editor pauses: autosave keeps the new page as a draft, and the form now posts
-        # to the edit view.
-        expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+        # to the edit view. Autosave waits for a pause, then saves: slower on a loaded machine.
+        expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=20_000)
         assert not ArticlePage.objects.get(title=TITLE).live
 
     body = page.locator("#body-root")
