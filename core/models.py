@@ -49,7 +49,8 @@ class InPrivateSection(models.Expression):
 
     output_field = models.BooleanField()
     # A restriction's page is the page itself or an ancestor when its path starts the
-    # page's (Treebeard's paths are digits and capitals: nothing LIKE would read).
+    # page's (Treebeard's paths are digits and capitals: nothing LIKE would read). "%%" is
+    # one "%" once the driver has put the query's parameters in.
     sql = (
         "EXISTS (SELECT 1 FROM {restrictions} private_section_restriction"
         " INNER JOIN {pages} private_section_page"
